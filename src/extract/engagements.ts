@@ -1,0 +1,350 @@
+// Finds the engagements a document reports. For each trigger, the parties come from the trigger's
+// own clause: the subject chain before it ("A and B discussed ... in a phone call"), the object
+// chain after "with"/"between"/"of" or a verb ("held calls with A and B", "met C"), or, when the
+// trigger opens the sentence ("In a phone call with B, A stressed"), the main clause's subject.
+// A trigger with one party ("In the telephone conversation, A said") refers back to an exchange
+// already found, and adds its sentence as evidence instead of inventing a new engagement.
+import type {
+  ActorReference,
+  DateMention,
+  EngagementKind,
+  EngagementStatus,
+  Entity,
+  ResolvedSentence,
+  Sentence,
+  TriggerMention,
+} from '../types.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { nearestDate, statusOf } from './status.js';
+
+export interface DraftEngagement {
+  kind: EngagementKind;
+  kindKnown: boolean;
+  status: EngagementStatus;
+  participants: string[];
+  initiator: string | null;
+  hosting: boolean;
+  host: string | null;
+  location: { name: string; of: string } | null;
+  date: DateMention | null;
+  /** Sentence index and trigger span of each report of it in the document. */
+  evidence: { sentence: number; start: number; end: number }[];
+  /** The sentence that introduced it. */
+  sentence: number;
+  trigger: TriggerMention;
+}
+
+interface Umbrella {
+  entity: string;
+  kind: EngagementKind | null;
+  date: DateMention | null;
+  sentence: number;
+}
+
+export interface EngagementContext {
+  lexicon: Lexicon;
+  entities: Map<string, Entity>;
+  published: string | null;
+}
+
+const CONNECTORS = new Set([',', 'and', '&', 'as', 'well', 'also', 'separately', 'respectively', 'both']);
+const OBJECT_PREPOSITIONS = new Set(['with', 'between', 'to', 'from', 'of', 'by', 'among']);
+const FRONTING = new Set(['in', 'during', 'at', 'over', 'on', 'after', 'following', 'via', 'through', 'by', 'while', 'amid']);
+const DEFINITE = new Set(['the', 'this', 'that', 'their', 'his', 'her', 'its', 'these', 'those']);
+const SUPPORT_VERBS = new Set(['held', 'holds', 'hold', 'holding', 'had', 'has', 'have', 'made', 'make', 'conducted', 'conducts', 'exchanged', 'sent', 'received', 'paid', 'pays', 'began', 'wrapped']);
+const MAX_OBJECT_GAP = 8;
+const MAX_SUBJECT_GAP = 18;
+
+export function findEngagements(sentences: ResolvedSentence[], context: EngagementContext): DraftEngagement[] {
+  const found: DraftEngagement[] = [];
+  const umbrellas: Umbrella[] = [];
+  /** The engagements the text is currently about, for "the two sides" and anaphors. */
+  let current: DraftEngagement[] = [];
+
+  for (const rs of sentences) {
+    const { sentence } = rs;
+    const triggers = rs.mentions.filter((m): m is TriggerMention => m.type === 'trigger');
+    if (triggers.length === 0) continue;
+    const dates = rs.mentions.filter((m): m is DateMention => m.type === 'date');
+    const refs = rs.references;
+    const touched: DraftEngagement[] = [];
+
+    for (const trigger of triggers) {
+      if (trigger.plural && trigger.form === 'noun' && !governed(sentence, trigger)) continue;
+      const objects = objectChain(sentence, refs, trigger);
+      if ((trigger.hosting || trigger.lemma === 'called' || trigger.lemma === 'call' || trigger.lemma === 'calls' || trigger.lemma === 'rang') && trigger.form === 'verb') {
+        if (objects.length === 0 || objects[0].first > trigger.last + 2) continue;
+      }
+      if (trigger.lemma.startsWith('spoke') || trigger.lemma.startsWith('speak') || trigger.lemma === 'talked' || trigger.lemma === 'conferred' || trigger.lemma === 'sat down') {
+        const next = sentence.tokens[trigger.last + 1]?.lower;
+        if (next !== 'with' && next !== 'to') continue;
+      }
+      const subjects = subjectChain(sentence, refs, trigger, objects);
+      const subjectEntities = entitiesOf(subjects, current);
+      const objectEntities = entitiesOf(objects, current).filter((e) => !subjectEntities.includes(e));
+      const status = statusOf(sentence, trigger, dates, context.published);
+      const date = nearestDate(trigger, dates.filter((d) => !refs.some((r) => d.first >= r.first && d.last <= r.last)));
+      const location = findLocation(sentence, trigger, context.lexicon);
+
+      const groups = partition(subjectEntities, objectEntities, sentence, trigger);
+      let produced = false;
+      for (const participants of groups) {
+        const parties = cleanParticipants(participants, context.entities);
+        if (parties.length < 2) continue;
+        const draft: DraftEngagement = {
+          kind: trigger.kind,
+          kindKnown: trigger.kindKnown,
+          status,
+          participants: parties,
+          initiator: initiatorOf(sentence, trigger, subjectEntities, objectEntities),
+          hosting: trigger.hosting,
+          host: null,
+          location,
+          date,
+          evidence: [{ sentence: sentence.index, start: sentence.start, end: sentence.end }],
+          sentence: sentence.index,
+          trigger,
+        };
+        draft.host = hostOf(draft, subjectEntities, context);
+        const same = found.find((f) => sameExchange(f, draft));
+        if (same) {
+          absorb(same, draft);
+          touched.push(same);
+        } else {
+          found.push(draft);
+          touched.push(draft);
+        }
+        produced = true;
+      }
+      if (produced) continue;
+
+      // One party: an umbrella ("held phone conversations on Thursday with a number of officials")
+      // or a reference back to an exchange already found ("in the telephone conversation, A said").
+      const only = [...subjectEntities, ...objectEntities];
+      const hasGroup = [...subjects, ...objects].some((r) => r.group);
+      if (only.length === 1 && !hasGroup && (trigger.plural || indefinite(sentence, trigger)) && status === 'reported') {
+        umbrellas.push({ entity: only[0], kind: trigger.kindKnown ? trigger.kind : null, date, sentence: sentence.index });
+        continue;
+      }
+      if (!definite(sentence, trigger) && !hasGroup) continue;
+      const target = antecedent(found, current, only);
+      if (target) {
+        if (!target.evidence.some((e) => e.sentence === sentence.index)) {
+          target.evidence.push({ sentence: sentence.index, start: sentence.start, end: sentence.end });
+        }
+        if (!target.kindKnown && trigger.kindKnown) {
+          target.kind = trigger.kind;
+          target.kindKnown = true;
+        }
+        if (!target.date && date && !date.vague) target.date = date;
+        touched.push(target);
+      }
+    }
+    if (touched.length > 0) current = [...new Set(touched)];
+  }
+
+  // Engagements with no date of their own take the date of the umbrella sentence that announced
+  // them; "talks" with no medium take the umbrella's kind, else stay meetings.
+  for (const e of found) {
+    const umbrella = umbrellas.filter((u) => u.sentence <= e.sentence && e.participants.includes(u.entity)).pop();
+    if (umbrella) {
+      if (!e.date && umbrella.date) e.date = umbrella.date;
+      if (!e.kindKnown && umbrella.kind) {
+        e.kind = umbrella.kind;
+        e.kindKnown = true;
+      }
+    }
+  }
+  return found;
+}
+
+/** A plural noun reports one exchange per party only when a verb such as "held" governs it. */
+function governed(sentence: Sentence, trigger: TriggerMention): boolean {
+  for (let k = Math.max(0, trigger.first - 4); k < trigger.first; k++) if (SUPPORT_VERBS.has(sentence.tokens[k].lower)) return true;
+  return false;
+}
+
+function determinerOf(sentence: Sentence, trigger: TriggerMention): string | null {
+  for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - 4); k--) {
+    const t = sentence.tokens[k];
+    if (DEFINITE.has(t.lower) || t.lower === 'a' || t.lower === 'an') return t.lower;
+    if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADV') return null;
+  }
+  return null;
+}
+
+function definite(sentence: Sentence, trigger: TriggerMention): boolean {
+  const d = determinerOf(sentence, trigger);
+  return d !== null && DEFINITE.has(d);
+}
+
+function indefinite(sentence: Sentence, trigger: TriggerMention): boolean {
+  const d = determinerOf(sentence, trigger);
+  return d === null || d === 'a' || d === 'an';
+}
+
+/** The references joined to `ref` by commas and "and", walking in one direction. */
+function chainFrom(sentence: Sentence, refs: ActorReference[], index: number, step: 1 | -1): ActorReference[] {
+  const chain = [refs[index]];
+  for (let n = index + step; n >= 0 && n < refs.length; n += step) {
+    const a = step === 1 ? chain[chain.length - 1] : refs[n];
+    const b = step === 1 ? refs[n] : chain[chain.length - 1];
+    const between = sentence.tokens.slice(a.last + 1, b.first);
+    if (between.length === 0 || between.length > 4 || !between.every((t) => CONNECTORS.has(t.lower))) break;
+    if (!between.some((t) => t.lower === 'and' || t.text === ',' || t.text === '&')) break;
+    chain.push(refs[n]);
+  }
+  return step === 1 ? chain : chain.reverse();
+}
+
+function objectChain(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention): ActorReference[] {
+  const tokens = sentence.tokens;
+  let k = trigger.last + 1;
+  let preposition = false;
+  for (let steps = 0; k < tokens.length && steps < MAX_OBJECT_GAP + 4; steps++, k++) {
+    const refIndex = refs.findIndex((r) => r.first === k);
+    if (refIndex >= 0) {
+      if (!preposition && trigger.form === 'noun') return [];
+      return chainFrom(sentence, refs, refIndex, 1);
+    }
+    const t = tokens[k];
+    if (OBJECT_PREPOSITIONS.has(t.lower)) {
+      if (preposition && t.lower !== 'of') return [];
+      preposition = true;
+      continue;
+    }
+    if (t.text === ';' || t.text === '.' || t.lower === 'that' || t.lower === 'which' || t.lower === 'who') return [];
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !(preposition && t.lower.endsWith('ing'))) return [];
+    if (!preposition && trigger.form === 'noun' && steps > 6) return [];
+  }
+  return [];
+}
+
+function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention, objects: ActorReference[]): ActorReference[] {
+  const tokens = sentence.tokens;
+  let nearest = -1;
+  for (let n = refs.length - 1; n >= 0; n--) {
+    if (refs[n].last < trigger.first && trigger.first - refs[n].last <= MAX_SUBJECT_GAP) {
+      nearest = n;
+      break;
+    }
+  }
+  if (nearest >= 0) {
+    const between = tokens.slice(refs[nearest].last + 1, trigger.first);
+    const crossesClause = between.some((t) => t.text === ';' || t.lower === 'while' || t.lower === 'whereas');
+    // A reference after a preposition ("with X", "to X") is someone else's object, unless the
+    // trigger is a noun inside the same phrase ("the visit of X and Y to Tehran").
+    const prev = tokens[subjectStart(sentence, refs, nearest) - 1]?.lower;
+    const isObject = prev !== undefined && ['with', 'to', 'from', 'for', 'by', 'about', 'against'].includes(prev);
+    if (!crossesClause && !isObject) return chainFrom(sentence, refs, nearest, -1);
+  }
+  // "In a phone call with B on Sunday, A stressed...": the main clause's subject after the comma.
+  const opensSentence = tokens.slice(0, trigger.first).every((t) => FRONTING.has(t.lower) || DEFINITE.has(t.lower) || t.lower === 'a' || t.lower === 'an' || t.pos === 'ADJ' || t.pos === 'NOUN');
+  if (!opensSentence) return [];
+  const after = objects.length ? objects[objects.length - 1].last : trigger.last;
+  for (let k = after + 1; k < tokens.length; k++) {
+    if (tokens[k].text === ',') {
+      const n = refs.findIndex((r) => r.first > k && r.first <= k + 3);
+      return n >= 0 ? chainFrom(sentence, refs, n, 1) : [];
+    }
+  }
+  return [];
+}
+
+function subjectStart(sentence: Sentence, refs: ActorReference[], index: number): number {
+  return chainFrom(sentence, refs, index, -1)[0].first;
+}
+
+function entitiesOf(refs: ActorReference[], current: DraftEngagement[]): string[] {
+  const out: string[] = [];
+  for (const r of refs) {
+    const ids = r.group ? (current[current.length - 1]?.participants ?? []) : r.entities;
+    for (const id of ids) if (!out.includes(id)) out.push(id);
+  }
+  return out;
+}
+
+/** Splits the parties of one trigger into engagements: "A held calls with B and C" is two. */
+function partition(subjects: string[], objects: string[], sentence: Sentence, trigger: TriggerMention): string[][] {
+  const between = sentence.tokens[trigger.last + 1]?.lower === 'between';
+  if (objects.length === 0) return subjects.length >= 2 ? [subjects] : [];
+  if (subjects.length === 0) return objects.length >= 2 ? [objects] : [];
+  if (subjects.length === 1 && !between) return objects.map((o) => [subjects[0], o]);
+  return [[...subjects, ...objects]];
+}
+
+/** Drops spokespeople, duplicates and a state standing beside its own official. */
+function cleanParticipants(ids: string[], entities: Map<string, Entity>): string[] {
+  const people = ids.map((id) => entities.get(id)).filter((e): e is Entity => !!e);
+  const kept = people.filter((e) => !(e.role && /spokes/i.test(e.role)));
+  const withoutEchoes = kept.filter((e) => !(e.collective && kept.some((o) => !o.collective && o.affiliation === e.affiliation)));
+  const affiliations = new Set(withoutEchoes.map((e) => e.affiliation ?? `?${e.id}`));
+  // Two officials of one state talking is domestic business, not diplomacy.
+  if (affiliations.size < 2) return [];
+  return [...new Set(withoutEchoes.map((e) => e.id))];
+}
+
+function initiatorOf(sentence: Sentence, trigger: TriggerMention, subjects: string[], objects: string[]): string | null {
+  if (trigger.initiating && subjects.length === 1) return subjects[0];
+  // "received a phone call from X", "at the request of X".
+  const before = sentence.tokens.slice(Math.max(0, trigger.first - 3), trigger.first).map((t) => t.lower);
+  if (before.includes('received') && sentence.tokens[trigger.last + 1]?.lower === 'from' && objects.length === 1) return objects[0];
+  return null;
+}
+
+function hostOf(draft: DraftEngagement, subjects: string[], context: EngagementContext): string | null {
+  if (draft.kind !== 'visit' && !draft.hosting) return null;
+  if (draft.hosting && subjects.length === 1) return context.entities.get(subjects[0])?.affiliation ?? null;
+  if (draft.location) return draft.location.of;
+  // "visited Russia": the state visited is a party and the host.
+  const visitedState = draft.participants.map((id) => context.entities.get(id)).find((e) => e?.collective);
+  return visitedState?.affiliation ?? null;
+}
+
+function findLocation(sentence: Sentence, trigger: TriggerMention, lexicon: Lexicon): { name: string; of: string } | null {
+  const tokens = sentence.tokens;
+  const end = Math.min(tokens.length - 1, trigger.last + 20);
+  for (let k = Math.max(0, trigger.first - 8); k <= end; k++) {
+    const w = tokens[k].lower;
+    if (w !== 'in' && w !== 'to' && w !== 'at' && w !== 'arrived') continue;
+    if (k < trigger.first && w !== 'in') continue;
+    let at = k + 1;
+    if (tokens[at]?.lower === 'the') at++;
+    if (!tokens[at] || !/^\p{Lu}/u.test(tokens[at].text)) continue;
+    const place = lexicon.places.matchAt(tokens, at);
+    if (place) return { name: place.value.name, of: place.value.of };
+    if (trigger.kind === 'visit' && w === 'to') {
+      const state = lexicon.partyForms.matchAt(tokens, at);
+      const info = state ? lexicon.parties.get(state.value.code) : null;
+      if (state && info?.kind === 'state' && state.value.form === 'name') return { name: info.name, of: info.code };
+    }
+  }
+  return null;
+}
+
+function sameExchange(a: DraftEngagement, b: DraftEngagement): boolean {
+  if (a.participants.length !== b.participants.length) return false;
+  if (!a.participants.every((p) => b.participants.includes(p))) return false;
+  if (a.status !== b.status) return false;
+  if (a.kindKnown && b.kindKnown && a.kind !== b.kind) return false;
+  if (a.date?.date && b.date?.date && a.date.date !== b.date.date) return false;
+  return true;
+}
+
+function absorb(into: DraftEngagement, other: DraftEngagement): void {
+  for (const e of other.evidence) if (!into.evidence.some((x) => x.sentence === e.sentence)) into.evidence.push(e);
+  if (!into.kindKnown && other.kindKnown) {
+    into.kind = other.kind;
+    into.kindKnown = true;
+  }
+  if (!into.date && other.date) into.date = other.date;
+  if (!into.location && other.location) into.location = other.location;
+  if (!into.initiator && other.initiator) into.initiator = other.initiator;
+}
+
+/** The exchange a one-party reference points back to: the latest that includes that party. */
+function antecedent(found: DraftEngagement[], current: DraftEngagement[], parties: string[]): DraftEngagement | null {
+  const pool = [...current].reverse().concat([...found].reverse());
+  if (parties.length === 0) return pool[0] ?? null;
+  return pool.find((e) => parties.every((p) => e.participants.includes(p))) ?? null;
+}

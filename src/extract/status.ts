@@ -1,0 +1,70 @@
+// Whether a trigger reports an engagement as news, mentions an earlier one, announces a planned
+// one, or reports one that did not happen. Cues are read in the trigger's own clause.
+import type { DateMention, EngagementStatus, Sentence, TriggerMention } from '../types.js';
+
+const NEGATION = new Set(['not', "n't", 'never', 'no']);
+const DENIAL = new Set(['denied', 'denies', 'deny', 'dismissed', 'rejected', 'refuted']);
+const DENIAL_AFTER = /\b(was|were|has been|had been)\s+(cancell?ed|called off|postponed indefinitely|scrapped)|\b(did not|didn't|never)\s+(take place|happen|occur)|\b(false|untrue|baseless|fabricated)\b/i;
+const FUTURE = new Set(['will', 'shall', "'ll", 'would', 'plans', 'planned', 'planning', 'expected', 'scheduled', 'due', 'set', 'intends', 'upcoming', 'forthcoming', 'proposed', 'possible', 'next', 'future', 'invited', 'invitation', 'invites', 'hopes', 'seeks', 'aims', 'going', 'prepares', 'preparing', 'ahead']);
+const PAST_MODIFIERS = new Set(['recent', 'previous', 'earlier', 'last', 'former', 'past', 'prior', 'historic', 'landmark', 'first']);
+const AFTER_WORDS = new Set(['following', 'after', 'since', 'followed']);
+const CLAUSE_BREAK = new Set([';', ':', '—', '–']);
+
+export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: DateMention[], published: string | null): EngagementStatus {
+  const tokens = sentence.tokens;
+  const from = clauseStart(sentence, trigger.first);
+  const before = tokens.slice(Math.max(from, trigger.first - 6), trigger.first).map((t) => t.lower);
+  const near = tokens.slice(Math.max(from, trigger.first - 3), trigger.first).map((t) => t.lower);
+
+  // Denied: "did not meet", "no call took place", "denied meeting", "reports of a meeting were false".
+  if (near.some((w) => NEGATION.has(w))) return 'denied';
+  if (tokens.slice(from, trigger.first).some((t) => DENIAL.has(t.lower))) return 'denied';
+  const rest = sentence.text.slice(trigger.end - sentence.start, trigger.end - sentence.start + 60);
+  if (DENIAL_AFTER.test(rest)) return 'denied';
+
+  // Planned: "will visit", "is expected to meet", "an upcoming visit", "invited ... to visit".
+  if (trigger.form === 'verb') {
+    if (near.some((w) => FUTURE.has(w))) return 'planned';
+    // "is to visit", "are to meet".
+    if (near[near.length - 1] === 'to' && ['is', 'are'].includes(near[near.length - 2] ?? '')) return 'planned';
+  } else if (before.some((w) => ['upcoming', 'forthcoming', 'planned', 'proposed', 'possible', 'next', 'future', 'expected', 'scheduled', 'will', 'invitation'].includes(w))) {
+    return 'planned';
+  }
+  const own = nearestDate(trigger, dates);
+  if (own && own.tense === 'future') return 'planned';
+
+  // Background: "the recent meeting", "following the meeting of", "had met", "last met".
+  if (trigger.form === 'noun') {
+    if (near.some((w) => PAST_MODIFIERS.has(w))) return 'background';
+    if (before.some((w) => AFTER_WORDS.has(w))) return 'background';
+  } else {
+    if (near.includes('had') || near.includes('last') || near.includes('previously') || near.includes('earlier')) return 'background';
+  }
+  if (own && published && own.latest && own.latest < addDays(published, -14) && !own.date) return 'background';
+  if (own && published && own.date && own.date < addDays(published, -30)) return 'background';
+  return 'reported';
+}
+
+export function nearestDate(trigger: { first: number; last: number }, dates: DateMention[], maxDistance = 14): DateMention | null {
+  let best: DateMention | null = null;
+  let bestDistance = Infinity;
+  for (const d of dates) {
+    const distance = d.first > trigger.last ? d.first - trigger.last : trigger.first - d.last;
+    // A date after the trigger is more often its own ("a call on Sunday"); one before, the clause's.
+    const weighted = d.first > trigger.last ? distance : distance + 2;
+    if (weighted < bestDistance && distance <= maxDistance) {
+      best = d;
+      bestDistance = weighted;
+    }
+  }
+  return best;
+}
+
+function clauseStart(sentence: Sentence, at: number): number {
+  for (let k = at - 1; k >= 0; k--) if (CLAUSE_BREAK.has(sentence.tokens[k].text)) return k + 1;
+  return 0;
+}
+
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,201 @@
+// Loads the data files of data/lexicon into matchers, once per process.
+import type { EngagementKind, Office, StatementAct } from '../types.js';
+import { loadJson } from './load.js';
+import { PhraseMatcher, normaliseQuotes } from './phrases.js';
+
+export type PartyKind = 'state' | 'igo' | 'movement';
+
+export interface PartyInfo {
+  code: string;
+  name: string;
+  kind: PartyKind;
+  cameo: string | null;
+  capital: string | null;
+}
+
+export interface PartyForm {
+  code: string;
+  form: 'name' | 'adjective' | 'capital';
+}
+
+export interface TitleEntry {
+  office: Office;
+  role: string;
+  defaultOf: string | null;
+  plural: boolean;
+  counterpart: boolean;
+  weak: boolean;
+  speakerOnly: boolean;
+  /** The title counts only after one of these words ("top diplomat"). */
+  requires: string[] | null;
+}
+
+export interface ModifierEntry {
+  rolePrefix: string | null;
+  acting: boolean;
+  former: boolean;
+}
+
+export interface TriggerEntry {
+  kind: EngagementKind | null;
+  form: 'verb' | 'noun';
+  hosting: boolean;
+  initiating: boolean;
+  needsObject: boolean;
+  needsWith: boolean;
+  plural: boolean;
+  weak: boolean;
+  lemma: string;
+}
+
+export interface PlaceEntry {
+  name: string;
+  of: string;
+}
+
+export interface Lexicon {
+  parties: Map<string, PartyInfo>;
+  partyForms: PhraseMatcher<PartyForm>;
+  places: PhraseMatcher<PlaceEntry>;
+  titles: PhraseMatcher<TitleEntry>;
+  modifiers: Map<string, ModifierEntry>;
+  triggers: PhraseMatcher<TriggerEntry>;
+  media: PhraseMatcher<EngagementKind>;
+  honorifics: PhraseMatcher<string>;
+  particles: Set<string>;
+  hyphenOnlyParticles: Set<string>;
+  notNames: Set<string>;
+  acts: PhraseMatcher<StatementAct>;
+  speech: PhraseMatcher<true>;
+  actCodes: Record<StatementAct, { plover: string; cameo: string }>;
+  topics: PhraseMatcher<string>;
+}
+
+interface StateRow {
+  iso3: string;
+  name: string;
+  names: string[];
+  adjectives: string[];
+  capitals: string[];
+  cameo?: string | null;
+}
+
+interface OrganisationRow {
+  code: string;
+  name: string;
+  kind: 'igo' | 'movement';
+  names: string[];
+  adjectives?: string[];
+  cameo?: string | null;
+}
+
+let cached: Lexicon | null = null;
+
+export function lexicon(): Lexicon {
+  if (!cached) cached = buildLexicon();
+  return cached;
+}
+
+function buildLexicon(): Lexicon {
+  const parties = new Map<string, PartyInfo>();
+  const partyForms = new PhraseMatcher<PartyForm>();
+  const places = new PhraseMatcher<PlaceEntry>();
+
+  const states = loadJson<StateRow[]>('lexicon/states.json');
+  for (const s of states) {
+    parties.set(s.iso3, { code: s.iso3, name: s.name, kind: 'state', cameo: s.cameo ?? s.iso3, capital: s.capitals[0] ?? null });
+    for (const n of new Set([s.name, ...s.names])) partyForms.add(n, { code: s.iso3, form: 'name' });
+    for (const a of s.adjectives) partyForms.add(a, { code: s.iso3, form: 'adjective' });
+    for (const c of s.capitals) {
+      partyForms.add(c, { code: s.iso3, form: 'capital' });
+      places.add(c, { name: c, of: s.iso3 });
+    }
+  }
+  const organisations = loadJson<OrganisationRow[]>('lexicon/organisations.json');
+  for (const o of organisations) {
+    parties.set(o.code, { code: o.code, name: o.name, kind: o.kind, cameo: o.cameo ?? null, capital: null });
+    for (const n of new Set([o.name, ...o.names])) partyForms.add(n, { code: o.code, form: 'name' });
+    for (const a of o.adjectives ?? []) partyForms.add(a, { code: o.code, form: 'adjective' });
+  }
+  for (const p of loadJson<{ places: PlaceEntry[] }>('lexicon/places.json').places) places.add(p.name, p);
+
+  const offices = loadJson<{
+    titles: { phrase: string; office: Office; role: string; default_of?: string; plural?: boolean; counterpart?: boolean; weak?: boolean; speaker_only?: boolean; requires?: string[] }[];
+    modifiers: Record<string, { role_prefix?: string; acting?: boolean; former?: boolean }>;
+  }>('lexicon/offices.json');
+  const titles = new PhraseMatcher<TitleEntry>();
+  for (const t of offices.titles) {
+    titles.add(t.phrase, {
+      office: t.office,
+      role: t.role,
+      defaultOf: t.default_of ?? null,
+      plural: !!t.plural,
+      counterpart: !!t.counterpart,
+      weak: !!t.weak,
+      speakerOnly: !!t.speaker_only,
+      requires: t.requires ?? null,
+    });
+  }
+  const modifiers = new Map<string, ModifierEntry>();
+  for (const [word, m] of Object.entries(offices.modifiers)) {
+    modifiers.set(word, { rolePrefix: m.role_prefix ?? null, acting: !!m.acting, former: !!m.former });
+  }
+
+  const triggerData = loadJson<{
+    triggers: { phrase: string; kind: EngagementKind | null; form: 'verb' | 'noun'; hosting?: boolean; initiating?: boolean; needs_object?: boolean; needs_with?: boolean; plural?: boolean; weak?: boolean }[];
+    media: Record<string, string[]>;
+  }>('lexicon/triggers.json');
+  const triggers = new PhraseMatcher<TriggerEntry>();
+  for (const t of triggerData.triggers) {
+    triggers.add(t.phrase, {
+      kind: t.kind,
+      form: t.form,
+      hosting: !!t.hosting,
+      initiating: !!t.initiating,
+      needsObject: !!t.needs_object,
+      needsWith: !!t.needs_with,
+      plural: !!t.plural,
+      weak: !!t.weak,
+      lemma: t.phrase,
+    });
+  }
+  const media = new PhraseMatcher<EngagementKind>();
+  for (const [kind, phrases] of Object.entries(triggerData.media)) for (const p of phrases) media.add(p, kind as EngagementKind);
+
+  const names = loadJson<{ honorifics: string[]; particles: string[]; hyphen_only: string[]; not_names: string[] }>('lexicon/names.json');
+  const honorifics = new PhraseMatcher<string>();
+  for (const h of names.honorifics) honorifics.add(h, h);
+
+  const statementData = loadJson<{
+    codes: Record<StatementAct, { plover: string; cameo: string }>;
+    acts: Record<string, string[]>;
+    speech: string[];
+  }>('lexicon/statements.json');
+  const acts = new PhraseMatcher<StatementAct>();
+  for (const [act, phrases] of Object.entries(statementData.acts)) for (const p of phrases) acts.add(p, act as StatementAct);
+  const speech = new PhraseMatcher<true>();
+  for (const p of statementData.speech) speech.add(p, true);
+
+  const topics = new PhraseMatcher<string>();
+  for (const t of loadJson<{ topics: { topic: string; phrases: string[] }[] }>('lexicon/topics.json').topics) {
+    for (const p of t.phrases) topics.add(p, t.topic);
+  }
+
+  return {
+    parties,
+    partyForms,
+    places,
+    titles,
+    modifiers,
+    triggers,
+    media,
+    honorifics,
+    particles: new Set(names.particles),
+    hyphenOnlyParticles: new Set(names.hyphen_only),
+    notNames: new Set(names.not_names.map((n) => normaliseQuotes(n.toLowerCase()))),
+    acts,
+    speech,
+    actCodes: statementData.codes,
+    topics,
+  };
+}

@@ -1,0 +1,150 @@
+// Date expressions, fixed against the publication date the way news is written: a bare weekday
+// is the most recent such day on or before publication ("on Sunday" in Monday's paper), "today"
+// is the publication day, and nothing is fixed when there is no publication date to count from.
+// chrono-node finds and parses the expressions; the refiners below apply the news conventions.
+import * as chrono from 'chrono-node';
+import type { DateMention, Sentence } from '../types.js';
+import { span, type Recogniser } from './context.js';
+
+/** Cheap test that a sentence may hold a date, so chrono runs only where it can find one. */
+const MAY_HOLD_DATE =
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\b(?:today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|recent(?:ly)?|earlier|\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+
+const VAGUE = /\b(recently|recent|lately|in recent (?:days|weeks|months))\b/i;
+const DAY_MS = 86400000;
+
+const parser = chrono.casual.clone();
+// Times of day on their own ("at 10 a.m.") never fix a day for our purposes.
+parser.parsers = parser.parsers.filter((p) => !/Time|Now/.test(p.constructor.name));
+
+export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
+  if (!MAY_HOLD_DATE.test(sentence.text)) return [];
+  const out: DateMention[] = [];
+  const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 5, 12));
+  for (const result of parser.parse(sentence.text, { instant: reference, timezone: 0 })) {
+    const mention = fromChrono(sentence, result, published);
+    if (mention) out.push(mention);
+  }
+  const vague = VAGUE.exec(sentence.text);
+  if (vague && !out.some((d) => d.start - sentence.start <= vague.index && vague.index < d.end - sentence.start)) {
+    const range = tokenRange(sentence, vague.index, vague.index + vague[0].length);
+    if (range) {
+      out.push({
+        type: 'date',
+        ...span(sentence, range[0], range[1]),
+        date: null,
+        earliest: null,
+        latest: published,
+        tense: published ? 'past' : null,
+        vague: true,
+      });
+    }
+  }
+  return out;
+};
+
+function fromChrono(sentence: Sentence, result: chrono.ParsedResult, published: string | null): DateMention | null {
+  let from = result.index;
+  let to = result.index + result.text.length;
+  // "late Sunday", "early Monday": the qualifier is part of what the text says.
+  const before = sentence.text.slice(Math.max(0, from - 6), from);
+  const qualifier = /\b(late|early)\s+$/i.exec(before);
+  if (qualifier) from -= qualifier[0].length;
+  const lead = /^(on|in|at|by)\s+/i.exec(sentence.text.slice(from, to));
+  if (lead) from += lead[0].length;
+  const range = tokenRange(sentence, from, to);
+  if (!range) return null;
+  const text = sentence.text.slice(from, to);
+  const c = result.start;
+  const lower = text.toLowerCase();
+  const base = { type: 'date' as const, ...span(sentence, range[0], range[1]) };
+
+  const year = c.isCertain('year') ? c.get('year') : null;
+  const month = c.isCertain('month') ? c.get('month') : null;
+  const day = c.isCertain('day') ? c.get('day') : null;
+  const weekday = c.isCertain('weekday') ? c.get('weekday') : null;
+
+  // Fully written dates stand on their own.
+  if (year !== null && month !== null && day !== null) {
+    const d = iso(Date.UTC(year, month - 1, day));
+    return { ...base, date: d, earliest: d, latest: d, tense: tenseOf(d, published), vague: false };
+  }
+  if (!published) {
+    // Without a publication date a weekday or "yesterday" cannot be placed; a year or month range can.
+    if (year !== null && month !== null) {
+      const first = iso(Date.UTC(year, month - 1, 1));
+      const last = iso(Date.UTC(year, month, 0));
+      return { ...base, date: null, earliest: first, latest: last, tense: null, vague: true };
+    }
+    return { ...base, date: null, earliest: null, latest: null, tense: null, vague: weekday === null };
+  }
+  const pub = Date.parse(`${published}T00:00:00Z`);
+  if (/\b(today|tonight|this (morning|afternoon|evening))\b/.test(lower)) return fixed(base, pub, published);
+  if (/\byesterday\b/.test(lower)) return fixed(base, pub - DAY_MS, published);
+  if (/\btomorrow\b/.test(lower)) return fixed(base, pub + DAY_MS, published);
+  if (weekday !== null && day === null) {
+    const back = (new Date(pub).getUTCDay() - weekday + 7) % 7;
+    if (/\bnext\b/.test(lower)) {
+      const ahead = ((weekday - new Date(pub).getUTCDay() + 7) % 7) || 7;
+      return fixed(base, pub + ahead * DAY_MS, published);
+    }
+    // "last Sunday" said on a Sunday is a week ago; a bare or "this" Sunday is the latest one.
+    const days = /\blast\b/.test(lower) && back === 0 ? 7 : back;
+    return fixed(base, pub - days * DAY_MS, published);
+  }
+  if (month !== null && day !== null) {
+    // Month and day without a year: the publication year, unless that lands far in the future.
+    let y = new Date(pub).getUTCFullYear();
+    let t = Date.UTC(y, month - 1, day);
+    if (t - pub > 180 * DAY_MS) t = Date.UTC(--y, month - 1, day);
+    return fixed(base, t, published);
+  }
+  // Weeks, months and years: a range, never a day.
+  const start = result.start.date().getTime();
+  const end = result.end ? result.end.date().getTime() : null;
+  if (/\bweek\b/.test(lower)) {
+    const monday = pub - ((new Date(pub).getUTCDay() + 6) % 7) * DAY_MS;
+    const weekStart = /\blast\b/.test(lower) ? monday - 7 * DAY_MS : monday;
+    const weekEnd = /\blast\b/.test(lower) ? monday - DAY_MS : pub;
+    return { ...base, date: null, earliest: iso(weekStart), latest: iso(weekEnd), tense: 'past', vague: true };
+  }
+  if (month !== null) {
+    const y = year ?? new Date(start).getUTCFullYear();
+    const first = iso(Date.UTC(y, month - 1, 1));
+    const last = iso(Math.min(Date.UTC(y, month, 0), end ?? Infinity));
+    return { ...base, date: null, earliest: first, latest: last, tense: tenseOf(first, published), vague: true };
+  }
+  if (year !== null) {
+    return { ...base, date: null, earliest: `${year}-01-01`, latest: `${year}-12-31`, tense: tenseOf(`${year}-01-01`, published), vague: true };
+  }
+  return null;
+}
+
+function fixed(base: Omit<DateMention, 'date' | 'earliest' | 'latest' | 'tense' | 'vague'>, t: number, published: string): DateMention {
+  const d = iso(t);
+  return { ...base, date: d, earliest: d, latest: d, tense: tenseOf(d, published), vague: false };
+}
+
+function tenseOf(day: string, published: string | null): DateMention['tense'] {
+  if (!published) return null;
+  return day < published ? 'past' : day > published ? 'future' : 'present';
+}
+
+function iso(t: number): string {
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** The tokens covering characters from..to of the sentence text. */
+function tokenRange(sentence: Sentence, from: number, to: number): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (const t of sentence.tokens) {
+    const s = t.start - sentence.start;
+    const e = t.end - sentence.start;
+    if (e > from && s < to) {
+      if (first < 0) first = t.i;
+      last = t.i;
+    }
+  }
+  return first < 0 ? null : [first, last];
+}

@@ -1,0 +1,181 @@
+// Person names. English-language news gives no name types, so a capitalised run is a person when
+// the registry knows it, when a title, honorific or "of <party>" frames it, when it stands as the
+// subject of a verb, or when it repeats part of a name already seen in the document. Particles
+// (al-, el-, bin, Abdel, Bou) and hyphens stay inside names.
+import type { Mention, PersonNameMention, Sentence, Token } from '../types.js';
+import { nameParts } from '../resolve/name-key.js';
+import { coveredTokens, isCapitalised, span, type RecogniseContext, type Recogniser } from './context.js';
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+export const recogniseNames: Recogniser = (sentence, found, context) => {
+  const tokens = sentence.tokens;
+  const { lexicon } = context;
+  const blocked = coveredTokens(sentence, found, ['title', 'pronoun']);
+  const parties = coveredTokens(sentence, found, ['party']);
+  const titleEnds = new Set(found.filter((m) => m.type === 'title').map((m) => m.last));
+  const out: PersonNameMention[] = [];
+
+  for (let i = 0; i < tokens.length; i++) {
+    if (blocked[i]) continue;
+    let honorific: string | null = null;
+    let start = i;
+    const h = lexicon.honorifics.matchAt(tokens, i);
+    if (h && h.last + 1 < tokens.length && isCapitalised(tokens[h.last + 1]) && !blocked[h.last + 1]) {
+      honorific = sentence.text.slice(tokens[i].start - sentence.start, tokens[h.last].end - sentence.start);
+      start = h.last + 1;
+      // "H.E. Mr. HAYASHI": several honorifics in a row.
+      for (let g = lexicon.honorifics.matchAt(tokens, start); g && g.last + 1 < tokens.length; g = lexicon.honorifics.matchAt(tokens, start)) {
+        start = g.last + 1;
+      }
+    }
+    if (!isCapitalised(tokens[start]) || blocked[start]) continue;
+    const end = runEnd(tokens, start, blocked, context);
+    if (end < start) continue;
+
+    const accepted = acceptRun(sentence, start, end, honorific !== null, titleEnds, parties, context);
+    if (!accepted) {
+      // A rejected run may still hold a registered name after a stray leading word ("Israel Amir Abdollahian").
+      continue;
+    }
+    const [first, last] = accepted;
+    const name = tokensText(sentence, first, last);
+    out.push({
+      type: 'name',
+      ...span(sentence, honorific !== null && first === start ? i : first, last),
+      name,
+      honorific: first === start ? honorific : null,
+    });
+    for (const part of nameParts(name)) context.documentNames.add(plainWord(part));
+    i = last;
+  }
+  return out;
+};
+
+/** The last token of a capitalised run that could be a name, starting at `start`. */
+function runEnd(tokens: Token[], start: number, blocked: Uint8Array, { lexicon }: RecogniseContext): number {
+  let end = start - 1;
+  for (let k = start; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (blocked[k]) break;
+    if (isCapitalised(t) && /[\p{L}]/u.test(t.text)) {
+      if (k > start && !t.spaceBefore && tokens[k - 1].text !== '-') break;
+      end = k;
+      continue;
+    }
+    if (INITIAL.test(t.text)) {
+      end = k;
+      continue;
+    }
+    // A hyphen inside a word: "Amir-Abdollahian", "al-Sabah", "Dlamini-Zuma".
+    if (t.text === '-' && !t.spaceBefore && k > start && tokens[k + 1] && !tokens[k + 1].spaceBefore && /^\p{L}/u.test(tokens[k + 1].text)) {
+      continue;
+    }
+    const particle = lexicon.particles.has(t.lower) && !lexicon.hyphenOnlyParticles.has(t.lower);
+    const hyphenParticle = lexicon.hyphenOnlyParticles.has(t.lower) || lexicon.particles.has(t.lower);
+    const next = tokens[k + 1];
+    if (next && ((particle && isCapitalised(next)) || (hyphenParticle && next.text === '-' && !next.spaceBefore))) {
+      // A lower-case word after a hyphen ("Al-Mohammad" written "al-mohammad") is rare; particles need a capital after.
+      if (next.text === '-') {
+        const after = tokens[k + 2];
+        if (after && isCapitalised(after)) {
+          k += 1;
+          continue;
+        }
+        break;
+      }
+      continue;
+    }
+    break;
+  }
+  // A run never ends on a particle or hyphen.
+  while (end >= start && !isCapitalised(tokens[end]) && !INITIAL.test(tokens[end].text)) end--;
+  return end;
+}
+
+/**
+ * Decides whether tokens start..end name a person, trimming words that cannot belong to a name.
+ * Returns the accepted token range or null.
+ */
+function acceptRun(
+  sentence: Sentence,
+  start: number,
+  end: number,
+  hasHonorific: boolean,
+  titleEnds: Set<number>,
+  parties: Uint8Array,
+  context: RecogniseContext,
+): [number, number] | null {
+  const tokens = sentence.tokens;
+  const { registry, lexicon } = context;
+  // Registry first, longest span first: it knows "Israel Katz" and "Lula".
+  for (let a = start; a <= end; a++) {
+    for (let b = end; b >= a; b--) {
+      if (b === a && parties[a]) continue;
+      const text = tokensText(sentence, a, b);
+      if (b - a >= 1 || text.length >= 6) {
+        if (registry.lookup(text).length > 0 && !allParty(parties, a, b)) return [a, b];
+      }
+    }
+  }
+  // Otherwise drop party words and words that never name people from the edges.
+  let a = start;
+  let b = end;
+  const bad = (k: number): boolean => parties[k] === 1 || lexicon.notNames.has(tokens[k].lower) || lexicon.notNames.has(hyphenWord(tokens, k));
+  while (a <= b && bad(a)) a++;
+  while (b >= a && bad(b)) b--;
+  if (a > b) return null;
+  for (let k = a; k <= b; k++) if (isCapitalised(tokens[k]) && bad(k)) return null;
+  const words = countWords(tokens, a, b);
+  const framed = hasHonorific || titleEnds.has(a - 1) || (tokens[a - 1]?.text === ',' && titleEnds.has(a - 2));
+  if (words === 1) {
+    if (framed && a === start) return [a, b];
+    // Only an exact repeat of a part of a name already seen ("Muttaqi" after "Amir Khan Muttaqi").
+    if (context.documentNames.has(plainWord(tokensText(sentence, a, b))) && a === start) return [a, b];
+    return null;
+  }
+  if (framed && a === start) return [a, b];
+  // "X Y of Hamas", "X Y, the head of ...": an appositive or affiliation frames the name.
+  const next = tokens[b + 1];
+  if (next?.lower === 'of' && tokens[b + 2] && parties[b + 2]) return [a, b];
+  if (next?.text === ',' && ['the', 'a', 'an'].includes(tokens[b + 2]?.lower ?? '')) return [a, b];
+  // The subject of a verb ("Janan Saiq said").
+  if (next && (next.pos === 'VERB' || next.pos === 'AUX') && words >= 2) return [a, b];
+  // Part of a name seen earlier in the document.
+  if (words >= 2 && nameParts(tokensText(sentence, a, b)).some((p) => context.documentNames.has(plainWord(p)))) return [a, b];
+  return null;
+}
+
+function allParty(parties: Uint8Array, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (!parties[k]) return false;
+  return true;
+}
+
+function countWords(tokens: Token[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k <= b; k++) if (isCapitalised(tokens[k]) && (tokens[k].spaceBefore || k === a)) n++;
+  return n;
+}
+
+export function tokensText(sentence: Sentence, a: number, b: number): string {
+  return sentence.text.slice(sentence.tokens[a].start - sentence.start, sentence.tokens[b].end - sentence.start);
+}
+
+export function isName(m: Mention): m is PersonNameMention {
+  return m.type === 'name';
+}
+
+/** A name part as written, lower-cased, without hyphens or apostrophes: "Amir-Abdollahian" -> "amirabdollahian". */
+function plainWord(part: string): string {
+  return part.toLowerCase().replace(/[-'’.]/g, '');
+}
+
+/** The hyphenated word a token belongs to ("al-aqsa" for the token "Aqsa"). */
+function hyphenWord(tokens: Token[], k: number): string {
+  let a = k;
+  let b = k;
+  while (a > 1 && tokens[a - 1].text === '-' && !tokens[a - 1].spaceBefore && !tokens[a].spaceBefore) a -= 2;
+  while (b + 2 < tokens.length && tokens[b + 1].text === '-' && !tokens[b + 1].spaceBefore && !tokens[b + 2].spaceBefore) b += 2;
+  if (a === b) return tokens[k].lower;
+  return tokens.slice(a, b + 1).map((t) => t.lower).join('');
+}

@@ -1,0 +1,30 @@
+// States, intergovernmental organisations and movements, by name ("Iran", "the OIC"), nationality
+// adjective ("Iranian"), capital used for the government ("Tehran and Ankara") or possessive ("Iran's").
+import type { PartyMention } from '../types.js';
+import { isCapitalised, span, type Recogniser } from './context.js';
+
+export const recogniseParties: Recogniser = (sentence, _found, { lexicon }) => {
+  const tokens = sentence.tokens;
+  const out: PartyMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCapitalised(tokens[i])) continue;
+    const m = lexicon.partyForms.matchAt(tokens, i);
+    if (!m) continue;
+    let last = m.last;
+    let form: PartyMention['form'] = m.value.form;
+    if (tokens[last + 1]?.lower === "'s" || tokens[last + 1]?.lower === "'") {
+      form = 'possessive';
+      last++;
+    }
+    const info = lexicon.parties.get(m.value.code);
+    out.push({
+      type: 'party',
+      ...span(sentence, i, last),
+      code: m.value.code,
+      partyKind: info?.kind ?? 'state',
+      form,
+    });
+    i = last;
+  }
+  return out;
+};

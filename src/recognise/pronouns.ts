@@ -1,0 +1,32 @@
+// References to people already named: personal pronouns and group phrases ("the two sides").
+import type { PronounMention } from '../types.js';
+import { loadJson } from '../lexicon/load.js';
+import { PhraseMatcher } from '../lexicon/phrases.js';
+import { coveredTokens, span, type Recogniser } from './context.js';
+
+let matcher: PhraseMatcher<boolean> | null = null;
+
+function references(): PhraseMatcher<boolean> {
+  if (!matcher) {
+    const data = loadJson<{ group: string[]; personal: string[] }>('lexicon/references.json');
+    matcher = new PhraseMatcher<boolean>();
+    for (const g of data.group) matcher.add(g, true);
+    for (const p of data.personal) matcher.add(p, false);
+  }
+  return matcher;
+}
+
+export const recognisePronouns: Recogniser = (sentence, found) => {
+  const tokens = sentence.tokens;
+  const covered = coveredTokens(sentence, found);
+  const out: PronounMention[] = [];
+  const phrases = references();
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const m = phrases.matchAt(tokens, i);
+    if (!m) continue;
+    out.push({ type: 'pronoun', ...span(sentence, i, m.last), pronoun: tokens[i].lower, group: m.value });
+    i = m.last;
+  }
+  return out;
+};

@@ -1,0 +1,117 @@
+// Offices and titles: "Iran's Foreign Minister", "the top Kuwaiti diplomat", "his Egyptian
+// counterpart", "Secretary General of the Organization of Islamic Cooperation (OIC)", "the
+// presidents of Iran and Egypt", "Taliban Acting Foreign Minister". The party a title belongs to
+// comes from an adjective or possessive before it or an "of ..." after it.
+import type { Mention, PartyMention, TitleMention } from '../types.js';
+import { coveredTokens, span, type Recogniser } from './context.js';
+
+const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an', 'our']);
+
+export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
+  const tokens = sentence.tokens;
+  const covered = coveredTokens(sentence, found, ['pronoun']);
+  const parties = found.filter((m): m is PartyMention => m.type === 'party');
+  const partyEndingAt = new Map<number, PartyMention>();
+  const partyStartingAt = new Map<number, PartyMention>();
+  for (const p of parties) {
+    partyEndingAt.set(p.last, p);
+    partyStartingAt.set(p.first, p);
+  }
+  const out: TitleMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const match = lexicon.titles.matchAt(tokens, i);
+    if (!match) continue;
+    let entry = match.value;
+    let last = match.last;
+    let role = entry.role;
+    // "Deputy Prime Minister and Foreign Minister", "State Councilor and Foreign Minister": one person.
+    if (tokens[last + 1]?.lower === 'and' && !entry.plural) {
+      const second = lexicon.titles.matchAt(tokens, last + 2);
+      if (second && !second.value.plural && !second.value.counterpart && !second.value.weak) {
+        if (entry.office === 'other' || second.value.office === 'foreign_minister') entry = { ...second.value };
+        role = `${role} and ${second.value.role}`;
+        last = second.last;
+      }
+    }
+    // Look left over modifiers, party adjectives/possessives and a determiner.
+    let first = i;
+    const affiliations: string[] = [];
+    let prefix: string | null = null;
+    let former = false;
+    let determiner: string | null = null;
+    const seenModifiers: string[] = [];
+    for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+      const t = tokens[j];
+      const modifier = lexicon.modifiers.get(t.lower);
+      const party = partyEndingAt.get(j);
+      if (modifier) {
+        seenModifiers.push(t.lower);
+        if (modifier.rolePrefix) prefix = modifier.rolePrefix;
+        if (modifier.former) former = true;
+        first = j;
+      } else if (party && party.form !== 'capital') {
+        if (!affiliations.includes(party.code)) affiliations.unshift(party.code);
+        first = party.first;
+        j = party.first;
+      } else if (DETERMINERS.has(t.lower)) {
+        determiner = t.lower;
+        first = j;
+        break;
+      } else if (t.lower === 'two' || t.lower === 'both') {
+        first = j;
+      } else break;
+    }
+    if (entry.requires && !entry.requires.some((w) => seenModifiers.includes(w))) continue;
+    // Look right for "of [the] PARTY [(ABBR)] [and [of] [the] PARTY]".
+    let k = last + 1;
+    if (tokens[k]?.lower === 'of' || (tokens[k]?.lower === 'for' && entry.office !== 'foreign_minister')) {
+      let m = k + 1;
+      const taken: string[] = [];
+      for (;;) {
+        if (tokens[m]?.lower === 'the') m++;
+        const party = partyStartingAt.get(m);
+        if (!party) break;
+        taken.push(party.code);
+        m = party.last + 1;
+        // "(OIC)" after the full name.
+        if (tokens[m]?.text === '(' && tokens[m + 2]?.text === ')') m += 3;
+        if (tokens[m]?.lower === 'and' && (partyStartingAt.has(m + 1) || (tokens[m + 1]?.lower === 'the' && partyStartingAt.has(m + 2)))) {
+          m++;
+          continue;
+        }
+        break;
+      }
+      if (taken.length > 0) {
+        for (const c of taken) if (!affiliations.includes(c)) affiliations.push(c);
+        last = m - 1;
+      }
+    }
+    if (affiliations.length === 0 && entry.defaultOf && !entry.counterpart) affiliations.push(entry.defaultOf);
+    // Weak titles ("leader", "minister") count only when they say whose they are or a name follows.
+    if (entry.weak && affiliations.length === 0 && !startsName(tokens, last + 1)) continue;
+    const plural = entry.plural || (affiliations.length > 1 && !entry.counterpart);
+    out.push({
+      type: 'title',
+      ...span(sentence, first, last),
+      office: entry.office,
+      role: prefix ? `${prefix} ${role}` : role,
+      affiliations,
+      counterpart: entry.counterpart,
+      plural,
+      former,
+      determiner,
+    });
+    i = last;
+  }
+  return out;
+};
+
+function startsName(tokens: { text: string }[], at: number): boolean {
+  const t = tokens[at];
+  return !!t && /^\p{Lu}/u.test(t.text);
+}
+
+export function isTitle(m: Mention): m is TitleMention {
+  return m.type === 'title';
+}

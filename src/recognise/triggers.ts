@@ -1,0 +1,87 @@
+// Words that report an engagement: "held a phone call", "met", "received", "visited", "a letter".
+// The kind comes from the word, or for "talks" and "conversation" from the medium named nearby.
+import type { EngagementKind, Mention, TriggerMention } from '../types.js';
+import { coveredTokens, span, type Recogniser } from './context.js';
+
+/** How far from "talks" a medium ("on the phone") may stand and still say how they talked. */
+const MEDIUM_WINDOW = 6;
+/** Verbs that make a following call or letter the subject's own ("held a call", "sent a letter"). */
+const SUPPORT_VERBS = new Set(['held', 'holds', 'hold', 'had', 'has', 'made', 'conducted', 'sent', 'received', 'receives', 'exchanged', 'paid', 'pays', 'making', 'holding']);
+
+export const recogniseTriggers: Recogniser = (sentence, found, { lexicon }) => {
+  const tokens = sentence.tokens;
+  // Names, titles and parties own their words ("Secretary of State" is no visit; "Call" may be a name).
+  const covered = coveredTokens(sentence, found, ['name', 'title', 'party']);
+  const out: TriggerMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i]) continue;
+    const m = lexicon.triggers.matchAt(tokens, i);
+    if (!m) continue;
+    const entry = m.value;
+    const single = m.first === m.last;
+    let form = entry.form;
+    const pos = tokens[i].pos;
+    // One word can be noun or verb ("call", "visit"); the tagger decides, the determiner confirms.
+    if (single) {
+      const prev = tokens[i - 1]?.lower ?? '';
+      const nounish = ['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'phone', 'telephone', 'official', 'state', 'working'].includes(prev) || /^\d/.test(prev);
+      if (pos === 'VERB' && !nounish) form = 'verb';
+      else if ((pos === 'NOUN' || nounish) && entry.form === 'verb' && lexicon.triggers.matchAt(tokens, i)) form = nounish ? 'noun' : form;
+    }
+    // "call for", "called on": appeals, not calls.
+    if ((entry.lemma === 'call' || entry.lemma === 'calls' || entry.lemma === 'called') && ['for', 'on', 'upon'].includes(tokens[i + 1]?.lower ?? '')) continue;
+    if (entry.lemma === 'calls' && form === 'verb' && pos !== 'VERB') continue;
+    if (entry.lemma === 'call' && form === 'verb' && pos !== 'VERB') form = 'noun';
+    // A bare "talk"/"summit"/"call" noun is too loose unless a supporting verb or "with" is close by.
+    if (entry.weak && form === 'noun' && !nearSupport(tokens, i, m.last)) continue;
+    let kind: EngagementKind | null = entry.kind;
+    if (kind === null) kind = mediumNear(sentence.tokens, i, m.last, lexicon);
+    out.push({
+      type: 'trigger',
+      ...span(sentence, m.first, m.last),
+      kind: (kind ?? 'meeting') as EngagementKind,
+      form,
+      hosting: entry.hosting,
+      initiating: entry.initiating,
+      plural: entry.plural,
+      kindKnown: kind !== null,
+      lemma: entry.lemma,
+    });
+    i = m.last;
+  }
+  return dropGovernedVerbs(out);
+};
+
+/** "received a phone call", "sent a letter": the noun carries the engagement, not the verb before it. */
+function dropGovernedVerbs(triggers: TriggerMention[]): TriggerMention[] {
+  return triggers.filter((t, n) => {
+    const next = triggers[n + 1];
+    return !(t.form === 'verb' && t.hosting && next && next.form === 'noun' && next.first - t.last <= 4 && next.kind !== 'meeting');
+  });
+}
+
+function nearSupport(tokens: { lower: string }[], first: number, last: number): boolean {
+  for (let k = Math.max(0, first - 4); k < first; k++) if (SUPPORT_VERBS.has(tokens[k].lower)) return true;
+  const after = tokens[last + 1]?.lower;
+  return after === 'with' || after === 'between';
+}
+
+function mediumNear(
+  tokens: Parameters<Recogniser>[0]['tokens'],
+  first: number,
+  last: number,
+  lexicon: Parameters<Recogniser>[2]['lexicon'],
+): EngagementKind | null {
+  const from = Math.max(0, first - MEDIUM_WINDOW);
+  const to = Math.min(tokens.length - 1, last + MEDIUM_WINDOW);
+  for (let k = from; k <= to; k++) {
+    if (k >= first && k <= last) continue;
+    const m = lexicon.media.matchAt(tokens, k);
+    if (m && m.last <= to) return m.value;
+  }
+  return null;
+}
+
+export function isTrigger(m: Mention): m is TriggerMention {
+  return m.type === 'trigger';
+}

@@ -1,0 +1,225 @@
+// Within-document coreference: every reference becomes one or more entities. Names match earlier
+// names by spelling-tolerant keys, then the registry; titles match the person already holding that
+// office in the story, then the registry's office-holder on the publication day; "he" is the
+// latest subject; "the two sides" is left to the extract stage, which knows the exchange in hand.
+import type { ActorReference, Entity, Office, RecognisedSentence, RegistryPerson, ResolvedSentence } from '../types.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { fitsWithin, nameKey, type NameKey } from './name-key.js';
+import type { Registry } from './registry.js';
+import { draftReferences, type DraftReference } from './references.js';
+
+export interface ResolveContext {
+  registry: Registry;
+  lexicon: Lexicon;
+  published: string | null;
+}
+
+interface EntityState extends Entity {
+  keys: NameKey[];
+  /** The parts of the names written, lower-cased, for one-word repeats ("Muttaqi"). */
+  parts: Set<string>;
+}
+
+export interface Resolution {
+  entities: Entity[];
+  sentences: ResolvedSentence[];
+}
+
+export function resolve(recognised: RecognisedSentence[], context: ResolveContext): Resolution {
+  const entities: EntityState[] = [];
+  let lastSubject: EntityState | null = null;
+  const byId = new Map<string, EntityState>();
+
+  const create = (fields: Partial<Entity>): EntityState => {
+    const e: EntityState = {
+      id: `a${entities.length + 1}`,
+      name: null,
+      role: null,
+      office: null,
+      affiliation: null,
+      registryId: null,
+      collective: false,
+      mentions: [],
+      keys: [],
+      parts: new Set(),
+      ...fields,
+    };
+    entities.push(e);
+    byId.set(e.id, e);
+    return e;
+  };
+
+  const fromRegistry = (person: RegistryPerson, office: Office | null, of: string | null): EntityState => {
+    const existing = entities.find((e) => e.registryId === person.id);
+    if (existing) return existing;
+    const term = context.registry.termOf(person, context.published, office, of);
+    const e = create({
+      name: person.name,
+      role: term?.title ?? null,
+      office: term?.office ?? office,
+      affiliation: term?.of ?? of,
+      registryId: person.id,
+    });
+    for (const written of [person.name, ...person.aliases]) addName(e, written);
+    return e;
+  };
+
+  const sentences: ResolvedSentence[] = recognised.map((rs) => {
+    const drafts = draftReferences(rs);
+    const references: ActorReference[] = [];
+    let subjectTaken = false;
+    for (const draft of drafts) {
+      const found = resolveDraft(draft);
+      if (!found) continue;
+      const ref: ActorReference = {
+        sentence: draft.sentence,
+        first: draft.first,
+        last: draft.last,
+        start: draft.start,
+        end: draft.end,
+        entities: found.entities.map((e) => e.id),
+        group: found.group,
+        pronoun: !!draft.pronoun,
+        possessive: rs.sentence.tokens[draft.last]?.lower === "'s",
+      };
+      for (const e of found.entities) {
+        e.mentions.push({ text: rs.sentence.text.slice(draft.start - rs.sentence.start, draft.end - rs.sentence.start), start: draft.start, end: draft.end, sentence: draft.sentence });
+      }
+      references.push(ref);
+      // The first person referred to in a sentence is its likely subject, and what "he" means next.
+      if (!subjectTaken && found.entities.length === 1 && !found.entities[0].collective && !isObjectPosition(rs, draft.first)) {
+        lastSubject = found.entities[0];
+        subjectTaken = true;
+      }
+    }
+    return { ...rs, references };
+  });
+
+  function resolveDraft(draft: DraftReference): { entities: EntityState[]; group: boolean } | null {
+    const title = draft.title;
+    const titleOf = title?.affiliations.length === 1 ? title.affiliations[0] : null;
+    if (draft.name) {
+      const written = draft.name.name;
+      const of = titleOf ?? draft.party?.code ?? null;
+      const office = title && title.office !== 'other' && !title.counterpart ? title.office : null;
+      const counterpartOffice = title?.counterpart ? counterpartOf(draft) : null;
+      const entity = matchName(written, office ?? counterpartOffice, of, !!title);
+      if (!entity.role && title) {
+        entity.role = title.counterpart ? (counterpartOffice ? roleFor(counterpartOffice) : null) : title.role;
+        entity.office = entity.office ?? (title.counterpart ? counterpartOffice : title.office);
+      }
+      if (!entity.affiliation && of) entity.affiliation = of;
+      addName(entity, written);
+      return { entities: [entity], group: false };
+    }
+    if (title) {
+      if (title.plural) {
+        if (title.affiliations.length === 0) return title.determiner === 'the' ? { entities: [], group: true } : null;
+        const list = title.affiliations.map((of) => byOffice(title.office, of, title.former, title.role));
+        return { entities: list, group: false };
+      }
+      if (title.counterpart) {
+        const office = counterpartOf(draft);
+        if (!office || !titleOf) return null;
+        return { entities: [byOffice(office, titleOf, false, roleFor(office) ?? "Counterpart")], group: false };
+      }
+      if (title.office === 'other' && !titleOf) return null;
+      return { entities: [byOffice(title.office, titleOf, title.former, title.role)], group: false };
+    }
+    if (draft.pronoun) {
+      if (draft.pronoun.group) return { entities: [], group: true };
+      return lastSubject ? { entities: [lastSubject], group: false } : null;
+    }
+    if (draft.collective) {
+      const code = draft.collective.code;
+      const existing = entities.find((e) => e.collective && e.affiliation === code);
+      const info = context.lexicon.parties.get(code);
+      return { entities: [existing ?? create({ name: info?.name ?? code, affiliation: code, collective: true })], group: false };
+    }
+    return null;
+  }
+
+  /** The office of the person a "counterpart" is counterpart to: the latest subject's. */
+  function counterpartOf(_draft: DraftReference): Office | null {
+    return lastSubject?.office ?? null;
+  }
+
+  function matchName(written: string, office: Office | null, of: string | null, titled: boolean): EntityState {
+    const key = nameKey(written);
+    const plain = written.toLowerCase().replace(/[-'’.]/g, '');
+    // An earlier mention in this story.
+    for (let n = entities.length - 1; n >= 0; n--) {
+      const e = entities[n];
+      if (e.collective) continue;
+      if (e.keys.some((k) => k.whole === key.whole || fitsWithin(key, k)) || (key.parts.length === 1 && e.parts.has(plain))) return e;
+    }
+    // The registry.
+    const candidates = context.registry.lookup(written);
+    let people = candidates;
+    if (people.length === 0 && key.parts.length === 1 && titled) {
+      people = context.registry.bySurname(written).filter((p) => p.offices.some((t) => (!office || t.office === office) && (!of || t.of === of)));
+    }
+    if (people.length > 0) {
+      const best = pickPerson(people, office, of);
+      return fromRegistry(best, office, of);
+    }
+    return create({ name: written, affiliation: of });
+  }
+
+  function pickPerson(people: RegistryPerson[], office: Office | null, of: string | null): RegistryPerson {
+    if (people.length === 1) return people[0];
+    const day = context.published;
+    const score = (p: RegistryPerson): number =>
+      Math.max(
+        ...p.offices.map((t) => (of && t.of === of ? 4 : 0) + (office && t.office === office ? 2 : 0) + (day && t.start <= day && (!t.end || day <= t.end) ? 1 : 0)),
+      );
+    return [...people].sort((a, b) => score(b) - score(a))[0];
+  }
+
+  function byOffice(office: Office, of: string | null, former: boolean, role: string): EntityState {
+    // The person in this story who holds that office.
+    for (let n = entities.length - 1; n >= 0; n--) {
+      const e = entities[n];
+      if (e.collective || e.office !== office) continue;
+      if (of === null || e.affiliation === of) return e;
+    }
+    if (!former && of && context.published && office !== 'other') {
+      const holders = context.registry.holders(office, of, context.published);
+      if (holders.length > 0) return fromRegistry(holders[holders.length - 1].person, office, of);
+    }
+    const e = create({ role, office, affiliation: of });
+    return e;
+  }
+
+  return { entities: entities.map(({ keys: _k, parts: _p, ...entity }) => entity), sentences };
+
+  function addName(e: EntityState, written: string): void {
+    const key = nameKey(written);
+    if (key.parts.length && !e.keys.some((k) => k.whole === key.whole)) e.keys.push(key);
+    for (const part of written.split(/[\s]+/)) e.parts.add(part.toLowerCase().replace(/[-'’.]/g, ''));
+    void byId;
+  }
+}
+
+const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'of', 'for', 'from', 'by', 'about', 'at', 'between', 'against', 'toward', 'towards', 'on', 'over', 'among']);
+
+/** Whether the reference starting at token `first` sits after a preposition (an object, not a subject). */
+function isObjectPosition(rs: RecognisedSentence, first: number): boolean {
+  const prev = rs.sentence.tokens[first - 1]?.lower;
+  return !!prev && OBJECT_PREPOSITIONS.has(prev);
+}
+
+function roleFor(office: Office): string | null {
+  switch (office) {
+    case 'foreign_minister':
+      return 'Foreign Minister';
+    case 'head_of_state':
+      return 'President';
+    case 'head_of_government':
+      return 'Prime Minister';
+    case 'secretary_general':
+      return 'Secretary General';
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,88 @@
+// Spelling-tolerant keys for personal names. Reports transliterate the same Arabic, Persian or
+// Russian name many ways (Ahmed/Ahmad, Shoukry/Shokry, Nakhalah/Nakhale, Amir-Abdollahian/
+// Amirabdollahian, Sergei/Sergey); a consonant skeleton of each name part makes those equal
+// without listing every variant.
+
+const PARTICLES = new Set([
+  'al', 'el', 'bin', 'bint', 'ibn', 'ben', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den',
+  'le', 'la', 'du', 'dos', 'das', 'ould', 'ul', 'ad', 'as', 'ash', 'at', 'az', 'ar', 'an', 'y',
+]);
+
+const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'sheikh', 'shaikh', 'sheik', 'he', 'his', 'her', 'excellency', 'highness', 'majesty',
+  'royal', 'hrh', 'mullah', 'sayyed', 'sayyid', 'seyed', 'sayed', 'sir', 'dame', 'lord', 'lady', 'prince',
+  'princess', 'ayatollah', 'hojatoleslam', 'imam', 'general', 'gen', 'madam', 'prof', 'professor',
+]);
+
+function stripAccents(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}
+
+/** The skeleton of one name part: consonants only, doubled letters once, no trailing h. */
+export function partKey(part: string): string {
+  const plain = stripAccents(part.toLowerCase()).replace(/[^a-z]/g, '');
+  if (!plain) return '';
+  let s = plain.replace(/q/g, 'k').replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/[aeiouyw]/g, '');
+  s = s.replace(/(.)\1+/g, '$1');
+  if (s.length > 1 && s.endsWith('h')) s = s.slice(0, -1);
+  // All-vowel parts ("Yi", "Ai", "Ou") keep their letters so they do not vanish.
+  return s || plain;
+}
+
+/** Splits a written name into parts, dropping honorifics and particles; hyphenated parts stay whole. */
+export function nameParts(name: string): string[] {
+  const parts: string[] = [];
+  for (const raw of name.replace(/[’']/g, '').split(/[\s,]+/)) {
+    if (!raw) continue;
+    // "al-Sabah", "el-Sisi": the particle before the hyphen is not part of the key.
+    const bits = raw.split('-').filter((b) => b.length > 0);
+    while (bits.length > 1 && PARTICLES.has(bits[0].toLowerCase())) bits.shift();
+    const joined = bits.join('');
+    const lower = joined.toLowerCase().replace(/\./g, '');
+    if (!lower || PARTICLES.has(lower) || HONORIFICS.has(lower)) continue;
+    parts.push(joined);
+  }
+  return parts;
+}
+
+export interface NameKey {
+  /** Skeleton of each part. */
+  parts: string[];
+  /** All parts run together: equal for "Amir Abdollahian" and "Amirabdollahian". */
+  whole: string;
+}
+
+export function nameKey(name: string): NameKey {
+  const parts = nameParts(name).map(partKey).filter((p) => p.length > 0);
+  return { parts, whole: parts.join('') };
+}
+
+/**
+ * Whether a shorter written form can name the same person as a fuller one: its parts appear in
+ * the fuller name in order, ending with the family name (the last part). "Ahmad Nasser al-Sabah"
+ * fits "Ahmad Nasser Al-Mohammad Al-Sabah"; "Amir Abdollahian" fits "Hossein Amir-Abdollahian"
+ * (parts may be split or joined); "Nasser" alone does not. Family-name-first forms of two-part
+ * names ("Kishida Fumio") fit too.
+ */
+export function fitsWithin(short: NameKey, full: NameKey): boolean {
+  if (short.parts.length === 0) return false;
+  if (short.whole === full.whole) return true;
+  if (groupsFit(short.parts, 0, full.parts, 0)) return true;
+  return (
+    short.parts.length === 2 && full.parts.length === 2 && short.parts[0] === full.parts[1] && short.parts[1] === full.parts[0]
+  );
+}
+
+/** Matches short[i..] against full[j..]: a group of one or two parts on either side may equal the other's. */
+function groupsFit(short: string[], i: number, full: string[], j: number): boolean {
+  if (i === short.length) return j === full.length;
+  for (let start = j; start < full.length; start++) {
+    for (let a = 1; a <= 2 && i + a <= short.length; a++) {
+      const left = short.slice(i, i + a).join('');
+      for (let b = 1; b <= 2 && start + b <= full.length; b++) {
+        if (full.slice(start, start + b).join('') === left && groupsFit(short, i + a, full, start + b)) return true;
+      }
+    }
+  }
+  return false;
+}

@@ -1,0 +1,110 @@
+// Groups the mentions of a sentence into references to people: a title with its name
+// ("his Turkish counterpart, Hakan Fidan"), a name with an appositive title ("Ismail Haniyeh, the
+// head of the political office of Hamas") or party ("Ismail Haniyeh of Hamas"), or a bare name,
+// title, pronoun or party acting as a whole.
+import type { Mention, PartyMention, PersonNameMention, PronounMention, RecognisedSentence, TitleMention } from '../types.js';
+
+export interface DraftReference {
+  sentence: number;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  name: PersonNameMention | null;
+  title: TitleMention | null;
+  /** Party named by "of Hamas" or a possessive before a bare name. */
+  party: PartyMention | null;
+  pronoun: PronounMention | null;
+  /** A state or organisation acting as a whole ("Iran and Turkey agreed"). */
+  collective: PartyMention | null;
+}
+
+export function draftReferences(recognised: RecognisedSentence): DraftReference[] {
+  const { sentence, mentions } = recognised;
+  const tokens = sentence.tokens;
+  const names = mentions.filter((m): m is PersonNameMention => m.type === 'name');
+  const titles = mentions.filter((m): m is TitleMention => m.type === 'title');
+  const parties = mentions.filter((m): m is PartyMention => m.type === 'party');
+  const pronouns = mentions.filter((m): m is PronounMention => m.type === 'pronoun');
+  const out: DraftReference[] = [];
+  const usedTitles = new Set<TitleMention>();
+  const usedParties = new Set<PartyMention>();
+
+  const within = (m: Mention, outer: { first: number; last: number }): boolean => m.first >= outer.first && m.last <= outer.last;
+
+  for (const name of names) {
+    const ref = blank(sentence.index, name.first, name.last, name.start, name.end);
+    ref.name = name;
+    // Title before the name: directly, or with a comma between ("his counterpart, Hakan Fidan").
+    const before = titles.find((t) => !usedTitles.has(t) && !t.plural && (t.last === name.first - 1 || (t.last === name.first - 2 && tokens[name.first - 1].text === ',')));
+    if (before) {
+      ref.title = before;
+      usedTitles.add(before);
+      extend(ref, before);
+    }
+    // Appositive title after: "Name, the secretary general of X,".
+    const after = titles.find(
+      (t) => !usedTitles.has(t) && !t.plural && tokens[name.last + 1]?.text === ',' && t.first === name.last + 2 && ['the', 'a', 'an'].includes(t.determiner ?? ''),
+    );
+    if (after && !ref.title) {
+      ref.title = after;
+      usedTitles.add(after);
+      extend(ref, after);
+    }
+    // "Name of Hamas".
+    if (tokens[name.last + 1]?.lower === 'of') {
+      const party = parties.find((p) => p.first === name.last + 2 || (p.first === name.last + 3 && tokens[name.last + 2].lower === 'the'));
+      if (party) {
+        ref.party = party;
+        usedParties.add(party);
+        extend(ref, party);
+      }
+    }
+    // "Iran's Amir-Abdollahian", "Kuwait's Sheikh Ahmad".
+    const possessor = parties.find((p) => p.last === name.first - 1 && (p.form === 'possessive' || p.form === 'adjective'));
+    if (possessor && !ref.title) {
+      ref.party = ref.party ?? possessor;
+      usedParties.add(possessor);
+      extend(ref, possessor);
+    }
+    out.push(ref);
+  }
+  for (const t of titles) {
+    if (usedTitles.has(t)) continue;
+    const ref = blank(sentence.index, t.first, t.last, t.start, t.end);
+    ref.title = t;
+    out.push(ref);
+  }
+  for (const p of pronouns) {
+    // "his" and "her" are determiners of other things ("his condolences", "his Egyptian counterpart").
+    if (p.pronoun === 'his' || p.pronoun === 'her') continue;
+    if (out.some((r) => within(p, r))) continue;
+    const ref = blank(sentence.index, p.first, p.last, p.start, p.end);
+    ref.pronoun = p;
+    out.push(ref);
+  }
+  for (const p of parties) {
+    if (usedParties.has(p) || p.form === 'adjective') continue;
+    if (out.some((r) => within(p, r)) || titles.some((t) => within(p, t))) continue;
+    const ref = blank(sentence.index, p.first, p.last, p.start, p.end);
+    ref.collective = p;
+    out.push(ref);
+  }
+  out.sort((a, b) => a.first - b.first);
+  return out;
+}
+
+function blank(sentence: number, first: number, last: number, start: number, end: number): DraftReference {
+  return { sentence, first, last, start, end, name: null, title: null, party: null, pronoun: null, collective: null };
+}
+
+function extend(ref: DraftReference, m: { first: number; last: number; start: number; end: number }): void {
+  if (m.first < ref.first) {
+    ref.first = m.first;
+    ref.start = m.start;
+  }
+  if (m.last > ref.last) {
+    ref.last = m.last;
+    ref.end = m.end;
+  }
+}

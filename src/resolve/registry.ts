@@ -1,0 +1,158 @@
+// The actor registry: who held which office on which day, and every spelling of their names.
+// Loaded once from data/registry/*.json; lookups are map accesses on spelling-tolerant keys.
+import type { Office, OfficeTerm, RegistryPerson } from '../types.js';
+import { loadJsonFolder } from '../lexicon/load.js';
+import { fitsWithin, nameKey, type NameKey } from './name-key.js';
+
+interface IndexedName {
+  person: RegistryPerson;
+  key: NameKey;
+}
+
+export class Registry {
+  readonly persons = new Map<string, RegistryPerson>();
+  private byWhole = new Map<string, IndexedName[]>();
+  private byLast = new Map<string, IndexedName[]>();
+  private byOffice = new Map<string, { person: RegistryPerson; term: OfficeTerm }[]>();
+
+  constructor(persons: RegistryPerson[]) {
+    for (const p of persons) this.addPerson(p);
+    for (const list of this.byOffice.values()) list.sort((a, b) => a.term.start.localeCompare(b.term.start));
+  }
+
+  private addPerson(incoming: RegistryPerson): void {
+    const existing = this.persons.get(incoming.id);
+    const person = existing ?? { ...incoming, aliases: [...incoming.aliases], offices: [] };
+    if (existing) {
+      // The same person in two files (a foreign minister who became a UN envoy): one record, all offices.
+      for (const a of incoming.aliases) if (!person.aliases.includes(a)) person.aliases.push(a);
+    } else {
+      this.persons.set(person.id, person);
+    }
+    for (const term of incoming.offices) {
+      person.offices.push(term);
+      const k = officeKey(term.office, term.of);
+      let list = this.byOffice.get(k);
+      if (!list) this.byOffice.set(k, (list = []));
+      list.push({ person, term });
+    }
+    const seen = new Set<string>(existing ? [...this.namesOf(existing)] : []);
+    for (const written of [incoming.name, ...incoming.aliases]) {
+      const key = nameKey(written);
+      if (key.parts.length === 0 || seen.has(key.whole)) continue;
+      seen.add(key.whole);
+      push(this.byWhole, key.whole, { person, key });
+      push(this.byLast, key.parts[key.parts.length - 1], { person, key });
+    }
+  }
+
+  private *namesOf(person: RegistryPerson): Iterable<string> {
+    for (const written of [person.name, ...person.aliases]) yield nameKey(written).whole;
+  }
+
+  get size(): number {
+    return this.persons.size;
+  }
+
+  get termCount(): number {
+    let n = 0;
+    for (const p of this.persons.values()) n += p.offices.length;
+    return n;
+  }
+
+  /**
+   * People a written name can refer to. A full match on the whole name comes first; a shorter form
+   * that fits within a registered name ("Ahmad Nasser al-Sabah") counts when the name has at least
+   * two parts. A single part matches only through `bySurname`.
+   */
+  lookup(written: string): RegistryPerson[] {
+    const key = nameKey(written);
+    if (key.parts.length === 0) return [];
+    const exact = this.byWhole.get(key.whole);
+    if (exact) return unique(exact.map((e) => e.person));
+    if (key.parts.length < 2 && key.whole.length < 8) return [];
+    const out: RegistryPerson[] = [];
+    for (const c of this.byLast.get(key.parts[key.parts.length - 1]) ?? []) if (fitsWithin(key, c.key)) out.push(c.person);
+    // A written part may join two registered ones ("Amirabdollahian" for "Amir Abdollahian").
+    if (out.length === 0) for (const c of this.byLastSuffix(key)) if (fitsWithin(key, c.key)) out.push(c.person);
+    return unique(out);
+  }
+
+  /** Registered names whose last part ends the written form's last part ("Amirabdollahian" ~ "Abdollahian"). */
+  private byLastSuffix(key: NameKey): IndexedName[] {
+    const last = key.parts[key.parts.length - 1];
+    const out: IndexedName[] = [];
+    for (let cut = 2; cut <= last.length - 2; cut++) {
+      const list = this.byLast.get(last.slice(cut));
+      if (list) out.push(...list);
+    }
+    return out;
+  }
+
+  /** People whose family name is this one word; the caller decides whether one of them fits the context. */
+  bySurname(word: string): RegistryPerson[] {
+    const key = nameKey(word);
+    if (key.parts.length !== 1) return [];
+    return unique((this.byLast.get(key.parts[0]) ?? []).map((e) => e.person));
+  }
+
+  /** Who held the office of `of` on `day` (acting holders included). */
+  holders(office: Office, of: string, day: string): { person: RegistryPerson; term: OfficeTerm }[] {
+    const list = this.byOffice.get(officeKey(office, of)) ?? [];
+    const covering = list.filter(({ term }) => covers(term, day));
+    // On a handover day both terms cover it; the one that starts that day is the holder.
+    return covering.length > 1 ? covering.filter((c) => !covering.some((o) => o.term.start > c.term.start)) : covering;
+  }
+
+  /**
+   * The office a person held on a day, preferring what the text says (office, affiliation); with no
+   * day, the term that best fits the text's description, else the latest.
+   */
+  termOf(person: RegistryPerson, day: string | null, office: Office | null, of: string | null): OfficeTerm | null {
+    const terms = person.offices;
+    if (terms.length === 0) return null;
+    const score = (t: OfficeTerm): number => {
+      let s = 0;
+      if (day && covers(t, day)) s += 8;
+      if (office && t.office === office) s += 4;
+      if (of && t.of === of) s += 2;
+      if (t.office === 'foreign_minister' || t.office === 'head_of_state' || t.office === 'head_of_government') s += 1;
+      return s;
+    };
+    let best = terms[0];
+    for (const t of terms) {
+      const better = score(t) > score(best) || (score(t) === score(best) && t.start > best.start);
+      if (better) best = t;
+    }
+    return best;
+  }
+}
+
+function covers(term: OfficeTerm, day: string): boolean {
+  return term.start <= day && (term.end === null || day <= term.end);
+}
+
+function officeKey(office: Office, of: string): string {
+  return `${office}|${of}`;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+let cached: Registry | null = null;
+
+export function registry(): Registry {
+  if (!cached) {
+    const persons: RegistryPerson[] = [];
+    for (const { value } of loadJsonFolder<{ persons: RegistryPerson[] }>('registry')) persons.push(...value.persons);
+    cached = new Registry(persons);
+  }
+  return cached;
+}

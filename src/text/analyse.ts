@@ -1,0 +1,109 @@
+// The text stage: sentences and tokens with UTF-16 offsets into the document text, from wink-nlp,
+// with two refinements that news pages need: line breaks and run-in headings end sentences, and
+// page furniture is dropped.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { AnalysedText, Sentence, Token } from '../types.js';
+import { furnitureFlags } from './furniture.js';
+import { normaliseQuotes } from '../lexicon/phrases.js';
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+/** A line shorter than this that ends without punctuation is a heading, not a wrapped line. */
+const HEADING_MAX_CHARS = 90;
+const SENTENCE_END = /[.!?:;"”’)]$/;
+
+export interface AnalyseOptions {
+  /** Keep furniture sentences (for tests of the splitter itself). */
+  keepFurniture?: boolean;
+}
+
+export function analyse(text: string, options: AnalyseOptions = {}): AnalysedText {
+  const doc = nlp.readDoc(text);
+  const words: string[] = doc.tokens().out();
+  const tags = doc.tokens().out(its.pos) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  // Offsets: walk the text with the tokens; wink keeps token text verbatim, but look the token up
+  // rather than trust arithmetic, so an odd character can never shift every later offset.
+  const starts = new Array<number>(words.length);
+  let cursor = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    let at = cursor + spaces[i].length;
+    if (text.startsWith(w, at)) starts[i] = at;
+    else {
+      at = text.indexOf(w, cursor);
+      starts[i] = at < 0 ? cursor : at;
+    }
+    cursor = starts[i] + w.length;
+  }
+
+  const raw: Sentence[] = [];
+  const push = (from: number, to: number): void => {
+    const tokens: Token[] = [];
+    for (let k = from; k <= to; k++) {
+      if (tags[k] === 'SPACE') continue;
+      tokens.push({
+        i: tokens.length,
+        text: words[k],
+        lower: normaliseQuotes(words[k].toLowerCase()),
+        start: starts[k],
+        end: starts[k] + words[k].length,
+        pos: tags[k],
+        spaceBefore: spaces[k].length > 0 || k === 0,
+      });
+    }
+    if (tokens.length === 0) return;
+    const start = tokens[0].start;
+    const end = tokens[tokens.length - 1].end;
+    raw.push({ index: 0, start, end, text: text.slice(start, end), tokens });
+  };
+
+  for (const [from, to] of spans) {
+    let segmentStart = from;
+    for (let k = from + 1; k <= to; k++) {
+      if (breaksBefore(k, words, spaces, starts, text)) {
+        push(segmentStart, k - 1);
+        segmentStart = k;
+      }
+    }
+    push(segmentStart, to);
+  }
+
+  const flags = options.keepFurniture ? null : furnitureFlags(raw);
+  const sentences: Sentence[] = [];
+  for (let n = 0; n < raw.length; n++) {
+    if (flags && flags[n]) continue;
+    raw[n].index = sentences.length;
+    sentences.push(raw[n]);
+  }
+  return { text, sentences };
+}
+
+/** Whether a sentence boundary that wink missed falls before token k. */
+function breaksBefore(k: number, words: string[], spaces: string[], starts: number[], text: string): boolean {
+  const gap = spaces[k];
+  if (!gap) return false;
+  const next = words[k];
+  const previous = words[k - 1];
+  const startsUpper = /^[\p{Lu}\d“"‘(]/u.test(next);
+  if (gap.includes('\n')) {
+    if ((gap.match(/\n/g)?.length ?? 0) >= 2) return true;
+    if (SENTENCE_END.test(previous)) return true;
+    // A short line without closing punctuation is a heading run into the text.
+    const lineStart = text.lastIndexOf('\n', starts[k - 1]) + 1;
+    return startsUpper && starts[k - 1] + previous.length - lineStart < HEADING_MAX_CHARS;
+  }
+  // Two or more spaces before a capital, after a word: a sub-heading pasted into the paragraph.
+  return gap.length >= 2 && startsUpper && /[\p{L}\d]$/u.test(previous);
+}
+
+/** The bare wink-nlp pass the benchmark compares against: tokens, tags and sentences, nothing more. */
+export function winkBarePass(text: string): number {
+  const doc = nlp.readDoc(text);
+  doc.tokens().out(its.pos);
+  return doc.sentences().length();
+}

@@ -1,0 +1,36 @@
+// Marks the sentences of a scraped page that are furniture rather than reporting.
+import { loadJson } from '../lexicon/load.js';
+
+interface FurnitureLexicon {
+  sentence: string[];
+  cutoff: string[];
+}
+
+let compiled: { sentence: RegExp[]; cutoff: RegExp[] } | null = null;
+
+function patterns(): { sentence: RegExp[]; cutoff: RegExp[] } {
+  if (!compiled) {
+    const lexicon = loadJson<FurnitureLexicon>('lexicon/furniture.json');
+    compiled = {
+      sentence: lexicon.sentence.map((p) => new RegExp(p, 'i')),
+      cutoff: lexicon.cutoff.map((p) => new RegExp(p, 'i')),
+    };
+  }
+  return compiled;
+}
+
+/** One flag per sentence: true where the sentence is furniture. */
+export function furnitureFlags(sentences: { text: string }[]): boolean[] {
+  const { sentence, cutoff } = patterns();
+  const flags = new Array<boolean>(sentences.length).fill(false);
+  for (let i = 0; i < sentences.length; i++) {
+    const text = sentences[i].text.trim();
+    // Cut-offs near the top are more likely a headline than the page's tail.
+    if (i > 0 && cutoff.some((p) => p.test(text))) {
+      for (let j = i; j < sentences.length; j++) flags[j] = true;
+      break;
+    }
+    if (sentence.some((p) => p.test(text))) flags[i] = true;
+  }
+  return flags;
+}
