@@ -71,7 +71,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
 
     for (const trigger of triggers) {
       if (trigger.plural && trigger.form === 'noun' && !governed(sentence, trigger)) continue;
-      const objects = objectChain(sentence, refs, trigger);
+      const found_ = objectChain(sentence, refs, trigger);
+      const objects = found_.refs;
       if ((trigger.hosting || trigger.lemma === 'called' || trigger.lemma === 'call' || trigger.lemma === 'calls' || trigger.lemma === 'rang') && trigger.form === 'verb') {
         if (objects.length === 0 || objects[0].first > trigger.last + 2) continue;
       }
@@ -79,7 +80,9 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         const next = sentence.tokens[trigger.last + 1]?.lower;
         if (next !== 'with' && next !== 'to') continue;
       }
-      const subjects = subjectChain(sentence, refs, trigger, objects);
+      // "the meeting of A and B", "talks between A and B": the noun names its own parties.
+      const ownParties = trigger.form === 'noun' && (found_.via === 'of' || found_.via === 'between') && !governed(sentence, trigger);
+      const subjects = ownParties ? [] : subjectChain(sentence, refs, trigger, objects);
       const subjectEntities = entitiesOf(subjects, current);
       const objectEntities = entitiesOf(objects, current).filter((e) => !subjectEntities.includes(e));
       const status = statusOf(sentence, trigger, dates, context.published);
@@ -183,41 +186,64 @@ function indefinite(sentence: Sentence, trigger: TriggerMention): boolean {
   return d === null || d === 'a' || d === 'an';
 }
 
-/** The references joined to `ref` by commas and "and", walking in one direction. */
+/**
+ * The references joined to `ref` by commas and "and", walking in one direction. A bare comma joins
+ * only inside a list that "and" closes ("A, B and C"), so "with B, A stressed" is no list.
+ */
 function chainFrom(sentence: Sentence, refs: ActorReference[], index: number, step: 1 | -1): ActorReference[] {
   const chain = [refs[index]];
+  const joinedByAnd: boolean[] = [];
   for (let n = index + step; n >= 0 && n < refs.length; n += step) {
     const a = step === 1 ? chain[chain.length - 1] : refs[n];
     const b = step === 1 ? refs[n] : chain[chain.length - 1];
     const between = sentence.tokens.slice(a.last + 1, b.first);
     if (between.length === 0 || between.length > 4 || !between.every((t) => CONNECTORS.has(t.lower))) break;
-    if (!between.some((t) => t.lower === 'and' || t.text === ',' || t.text === '&')) break;
+    const and = between.some((t) => t.lower === 'and' || t.text === '&');
+    if (!and && !between.some((t) => t.text === ',')) break;
+    // Walking left from the anchor, a comma continues a list only after an "and" was seen.
+    if (step === -1 && !and && !joinedByAnd.includes(true)) break;
     chain.push(refs[n]);
+    joinedByAnd.push(and);
   }
-  return step === 1 ? chain : chain.reverse();
+  if (step === 1) {
+    // Walking right, drop a tail that no "and" closes.
+    const lastAnd = joinedByAnd.lastIndexOf(true);
+    chain.length = lastAnd + 2;
+    return chain;
+  }
+  return chain.reverse();
 }
 
-function objectChain(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention): ActorReference[] {
+interface Objects {
+  refs: ActorReference[];
+  /** The preposition that introduced them ("with", "of", "between"), or null for a verb's object. */
+  via: string | null;
+}
+
+function objectChain(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention): Objects {
   const tokens = sentence.tokens;
   let k = trigger.last + 1;
   let preposition = false;
+  let via: string | null = null;
+  const none: Objects = { refs: [], via: null };
   for (let steps = 0; k < tokens.length && steps < MAX_OBJECT_GAP + 4; steps++, k++) {
     const refIndex = refs.findIndex((r) => r.first === k);
     if (refIndex >= 0) {
-      if (!preposition && trigger.form === 'noun') return [];
-      return chainFrom(sentence, refs, refIndex, 1);
+      if (!preposition && trigger.form === 'noun') return none;
+      return { refs: chainFrom(sentence, refs, refIndex, 1), via };
     }
     const t = tokens[k];
     if (OBJECT_PREPOSITIONS.has(t.lower)) {
-      if (preposition && t.lower !== 'of') return [];
+      if (preposition && t.lower !== 'of') return none;
       preposition = true;
+      via = via ?? t.lower;
       continue;
     }
-    if (t.text === ';' || t.text === '.' || t.lower === 'that' || t.lower === 'which' || t.lower === 'who') return [];
-    if ((t.pos === 'VERB' || t.pos === 'AUX') && !(preposition && t.lower.endsWith('ing'))) return [];
-    if (!preposition && trigger.form === 'noun' && steps > 6) return [];
+    if (t.text === ';' || t.text === '.' || t.lower === 'that' || t.lower === 'which' || t.lower === 'who') return none;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !(preposition && t.lower.endsWith('ing'))) return none;
+    if (!preposition && trigger.form === 'noun' && steps > 6) return none;
   }
-  return [];
+  return none;
 }
 
 function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention, objects: ActorReference[]): ActorReference[] {
@@ -235,7 +261,7 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
     // A reference after a preposition ("with X", "to X") is someone else's object, unless the
     // trigger is a noun inside the same phrase ("the visit of X and Y to Tehran").
     const prev = tokens[subjectStart(sentence, refs, nearest) - 1]?.lower;
-    const isObject = prev !== undefined && ['with', 'to', 'from', 'for', 'by', 'about', 'against'].includes(prev);
+    const isObject = prev !== undefined && ['with', 'to', 'from', 'for', 'by', 'about', 'against', 'between', 'of', 'in', 'on', 'over', 'among', 'at'].includes(prev);
     if (!crossesClause && !isObject) return chainFrom(sentence, refs, nearest, -1);
   }
   // "In a phone call with B on Sunday, A stressed...": the main clause's subject after the comma.

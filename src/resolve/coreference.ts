@@ -184,7 +184,8 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
       if (of === null || e.affiliation === of) return e;
     }
     if (!former && of && context.published && office !== 'other') {
-      const holders = context.registry.holders(office, of, context.published);
+      const byTitle = context.registry.holdersByTitle(role, of, context.published);
+      const holders = byTitle.length > 0 ? byTitle : context.registry.holders(office, of, context.published);
       if (holders.length > 0) return fromRegistry(holders[holders.length - 1].person, office, of);
     }
     const e = create({ role, office, affiliation: of });

@@ -104,6 +104,17 @@ export class Registry {
     return covering.length > 1 ? covering.filter((c) => !covering.some((o) => o.term.start > c.term.start)) : covering;
   }
 
+  /** Who held an office of `of` with this title on `day` ("President" of Iran is not its head of state). */
+  holdersByTitle(title: string, of: string, day: string): { person: RegistryPerson; term: OfficeTerm }[] {
+    const wanted = title.toLowerCase();
+    const out: { person: RegistryPerson; term: OfficeTerm }[] = [];
+    for (const [key, list] of this.byOffice) {
+      if (!key.endsWith(`|${of}`)) continue;
+      for (const entry of list) if (entry.term.title.toLowerCase() === wanted && covers(entry.term, day)) out.push(entry);
+    }
+    return out.sort((a, b) => a.term.start.localeCompare(b.term.start));
+  }
+
   /**
    * The office a person held on a day, preferring what the text says (office, affiliation); with no
    * day, the term that best fits the text's description, else the latest.
