@@ -71,6 +71,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
 
     for (const trigger of triggers) {
       if (trigger.plural && trigger.form === 'noun' && !governed(sentence, trigger)) continue;
+      // "X, who is visiting China, held talks": the relative clause describes, the main clause reports.
+      if (['who', 'which'].includes(sentence.tokens[trigger.first - 2]?.lower ?? '') && ['is', 'was', 'are', 'were'].includes(sentence.tokens[trigger.first - 1]?.lower ?? '')) continue;
       const found_ = objectChain(sentence, refs, trigger);
       const objects = found_.refs;
       if ((trigger.hosting || trigger.lemma === 'called' || trigger.lemma === 'call' || trigger.lemma === 'calls' || trigger.lemma === 'rang') && trigger.form === 'verb') {
@@ -86,7 +88,9 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       const subjectEntities = entitiesOf(subjects, current);
       const objectEntities = entitiesOf(objects, current).filter((e) => !subjectEntities.includes(e));
       const status = statusOf(sentence, trigger, dates, context.published);
-      const date = nearestDate(trigger, dates.filter((d) => !refs.some((r) => d.first >= r.first && d.last <= r.last)));
+      const ownDates = dates.filter((d) => !refs.some((r) => d.first >= r.first && d.last <= r.last));
+      // "On April 2, Mr. X ... held a meeting": a date that opens the sentence dates its main event.
+      const date = nearestDate(trigger, ownDates) ?? ownDates.find((d) => d.first <= 1 && d.last < trigger.first) ?? null;
       const location = findLocation(sentence, trigger, context.lexicon);
 
       const groups = partition(subjectEntities, objectEntities, sentence, trigger);
@@ -146,6 +150,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     if (touched.length > 0) current = [...new Set(touched)];
   }
 
+  demoteAsides(found);
   // Engagements with no date of their own take the date of the umbrella sentence that announced
   // them; "talks" with no medium take the umbrella's kind, else stay meetings.
   for (const e of found) {
@@ -158,7 +163,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       }
     }
   }
-  return found;
+  return foldVisits(found, context.entities);
 }
 
 /** A plural noun reports one exchange per party only when a verb such as "held" governs it. */
@@ -251,6 +256,9 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
   let nearest = -1;
   for (let n = refs.length - 1; n >= 0; n--) {
     if (refs[n].last < trigger.first && trigger.first - refs[n].last <= MAX_SUBJECT_GAP) {
+      // The object of another verb ("who is visiting China") is not this trigger's subject.
+      const prev = tokens[refs[n].first - 1];
+      if (prev && prev.pos === 'VERB' && refs[n].entities.length > 0 && n > 0) continue;
       nearest = n;
       break;
     }
@@ -373,4 +381,42 @@ function antecedent(found: DraftEngagement[], current: DraftEngagement[], partie
   const pool = [...current].reverse().concat([...found].reverse());
   if (parties.length === 0) return pool[0] ?? null;
   return pool.find((e) => parties.every((p) => e.participants.includes(p))) ?? null;
+}
+
+/**
+ * An exchange said to have happened "recently" or "last month", in a story that leads with another
+ * exchange, is background to that story, not news of its own.
+ */
+function demoteAsides(found: DraftEngagement[]): void {
+  const reported = found.filter((e) => e.status === 'reported');
+  if (reported.length < 2) return;
+  const lead = Math.min(...reported.map((e) => e.sentence));
+  for (const e of reported) {
+    if (e.sentence !== lead && e.date?.vague && e.date.tense !== 'future') e.status = 'background';
+  }
+}
+
+/**
+ * "X travelled to Berlin for talks with Y": one visit, with Y as the host's party, rather than a
+ * visit to a city and a separate meeting.
+ */
+export function foldVisits(drafts: DraftEngagement[], entities: Map<string, Entity>): DraftEngagement[] {
+  const drop = new Set<DraftEngagement>();
+  for (const visit of drafts) {
+    if (visit.kind !== 'visit' || visit.hosting) continue;
+    const place = visit.participants.map((id) => entities.get(id)).find((e) => e?.collective);
+    const host = place?.affiliation ?? visit.host;
+    if (!host) continue;
+    const visitors = visit.participants.filter((id) => !entities.get(id)?.collective);
+    for (const other of drafts) {
+      if (other === visit || other.sentence !== visit.sentence || other.kind === 'visit' || drop.has(other)) continue;
+      const hosts = other.participants.filter((id) => entities.get(id)?.affiliation === host && !entities.get(id)?.collective);
+      if (hosts.length === 0 || !visitors.every((v) => other.participants.includes(v))) continue;
+      visit.participants = [...visitors, ...hosts];
+      visit.host = host;
+      drop.add(other);
+      break;
+    }
+  }
+  return drafts.filter((d) => !drop.has(d));
 }

@@ -64,8 +64,9 @@ function fromChrono(sentence: Sentence, result: chrono.ParsedResult, published: 
   const day = c.isCertain('day') ? c.get('day') : null;
   const weekday = c.isCertain('weekday') ? c.get('weekday') : null;
 
-  // Fully written dates stand on their own.
-  if (year !== null && month !== null && day !== null) {
+  const relative = /\b(today|tonight|yesterday|tomorrow|this|last|next|ago|earlier|later)\b/.test(lower);
+  // Fully written dates stand on their own; relative ones need the publication date.
+  if (!relative && year !== null && month !== null && day !== null) {
     const d = iso(Date.UTC(year, month - 1, day));
     return { ...base, date: d, earliest: d, latest: d, tense: tenseOf(d, published), vague: false };
   }

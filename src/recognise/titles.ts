@@ -76,8 +76,9 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
         m = party.last + 1;
         // "(OIC)" after the full name.
         if (tokens[m]?.text === '(' && tokens[m + 2]?.text === ')') m += 3;
-        if (tokens[m]?.lower === 'and' && (partyStartingAt.has(m + 1) || (tokens[m + 1]?.lower === 'the' && partyStartingAt.has(m + 2)))) {
+        if ((tokens[m]?.lower === 'and' || tokens[m]?.text === ',') && (partyStartingAt.has(m + 1) || (tokens[m + 1]?.lower === 'the' && partyStartingAt.has(m + 2)) || (tokens[m + 1]?.lower === 'and' && partyStartingAt.has(m + 2)))) {
           m++;
+          if (tokens[m]?.lower === 'and') m++;
           continue;
         }
         break;

@@ -44,7 +44,12 @@ export function draftReferences(recognised: RecognisedSentence): DraftReference[
     }
     // Appositive title after: "Name, the secretary general of X,".
     const after = titles.find(
-      (t) => !usedTitles.has(t) && !t.plural && tokens[name.last + 1]?.text === ',' && t.first === name.last + 2 && ['the', 'a', 'an'].includes(t.determiner ?? ''),
+      (t) =>
+        !usedTitles.has(t) &&
+        !t.plural &&
+        tokens[name.last + 1]?.text === ',' &&
+        t.first === name.last + 2 &&
+        (['the', 'a', 'an'].includes(t.determiner ?? '') || (t.determiner === null && t.affiliations.length === 1)),
     );
     if (after && !ref.title) {
       ref.title = after;

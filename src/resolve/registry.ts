@@ -110,7 +110,7 @@ export class Registry {
     const out: { person: RegistryPerson; term: OfficeTerm }[] = [];
     for (const [key, list] of this.byOffice) {
       if (!key.endsWith(`|${of}`)) continue;
-      for (const entry of list) if (entry.term.title.toLowerCase() === wanted && covers(entry.term, day)) out.push(entry);
+      for (const entry of list) if (titleFits(entry.term.title.toLowerCase(), wanted) && covers(entry.term, day)) out.push(entry);
     }
     return out.sort((a, b) => a.term.start.localeCompare(b.term.start));
   }
@@ -137,6 +137,11 @@ export class Registry {
     }
     return best;
   }
+}
+
+/** "Crown Prince" fits "Crown Prince and Prime Minister"; "President" fits "President" only. */
+function titleFits(held: string, wanted: string): boolean {
+  return held === wanted || held.startsWith(`${wanted} and `) || held.endsWith(` and ${wanted}`);
 }
 
 function covers(term: OfficeTerm, day: string): boolean {
