@@ -52,6 +52,7 @@ const OBJECT_PREPOSITIONS = new Set(['with', 'between', 'to', 'from', 'of', 'by'
 const FRONTING = new Set(['in', 'during', 'at', 'over', 'on', 'after', 'following', 'via', 'through', 'by', 'while', 'amid']);
 const DEFINITE = new Set(['the', 'this', 'that', 'their', 'his', 'her', 'its', 'these', 'those']);
 const SUPPORT_VERBS = new Set(['held', 'holds', 'hold', 'holding', 'had', 'has', 'have', 'made', 'make', 'conducted', 'conducts', 'exchanged', 'sent', 'received', 'paid', 'pays', 'began', 'wrapped']);
+const NEEDS_WITH = new Set(['spoke', 'speaks', 'spoken', 'speak', 'talked', 'conferred', 'sat down']);
 const MAX_OBJECT_GAP = 8;
 const MAX_SUBJECT_GAP = 18;
 
@@ -78,9 +79,10 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       if ((trigger.hosting || trigger.lemma === 'called' || trigger.lemma === 'call' || trigger.lemma === 'calls' || trigger.lemma === 'rang') && trigger.form === 'verb') {
         if (objects.length === 0 || objects[0].first > trigger.last + 2) continue;
       }
-      if (trigger.lemma.startsWith('spoke') || trigger.lemma.startsWith('speak') || trigger.lemma === 'talked' || trigger.lemma === 'conferred' || trigger.lemma === 'sat down') {
-        const next = sentence.tokens[trigger.last + 1]?.lower;
-        if (next !== 'with' && next !== 'to') continue;
+      // "spoke with", "talked to": without the preposition, speaking is not an exchange.
+      if (NEEDS_WITH.has(trigger.lemma)) {
+        const next = sentence.tokens.slice(trigger.last + 1, trigger.last + 5).map((t) => t.lower);
+        if (!next.includes('with') && !next.includes('to')) continue;
       }
       // "the meeting of A and B", "talks between A and B": the noun names its own parties.
       const ownParties = trigger.form === 'noun' && (found_.via === 'of' || found_.via === 'between') && !governed(sentence, trigger);
@@ -230,20 +232,28 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
   let k = trigger.last + 1;
   let preposition = false;
   let via: string | null = null;
+  let adjunct = false;
   const none: Objects = { refs: [], via: null };
   for (let steps = 0; k < tokens.length && steps < MAX_OBJECT_GAP + 4; steps++, k++) {
     const refIndex = refs.findIndex((r) => r.first === k);
+    const t = tokens[k];
     if (refIndex >= 0) {
+      // "met in Astana": a place after "in" is where, not whom.
+      if (adjunct) {
+        k = refs[refIndex].last;
+        continue;
+      }
       if (!preposition && trigger.form === 'noun') return none;
       return { refs: chainFrom(sentence, refs, refIndex, 1), via };
     }
-    const t = tokens[k];
     if (OBJECT_PREPOSITIONS.has(t.lower)) {
       if (preposition && t.lower !== 'of') return none;
       preposition = true;
+      adjunct = false;
       via = via ?? t.lower;
       continue;
     }
+    if (t.pos === 'ADP' && !preposition) adjunct = true;
     if (t.text === ';' || t.text === '.' || t.lower === 'that' || t.lower === 'which' || t.lower === 'who') return none;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !(preposition && t.lower.endsWith('ing'))) return none;
     if (!preposition && trigger.form === 'noun' && steps > 6) return none;
@@ -253,24 +263,18 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
 
 function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention, objects: ActorReference[]): ActorReference[] {
   const tokens = sentence.tokens;
-  let nearest = -1;
   for (let n = refs.length - 1; n >= 0; n--) {
-    if (refs[n].last < trigger.first && trigger.first - refs[n].last <= MAX_SUBJECT_GAP) {
-      // The object of another verb ("who is visiting China") is not this trigger's subject.
-      const prev = tokens[refs[n].first - 1];
-      if (prev && prev.pos === 'VERB' && refs[n].entities.length > 0 && n > 0) continue;
-      nearest = n;
-      break;
-    }
-  }
-  if (nearest >= 0) {
-    const between = tokens.slice(refs[nearest].last + 1, trigger.first);
-    const crossesClause = between.some((t) => t.text === ';' || t.lower === 'while' || t.lower === 'whereas');
-    // A reference after a preposition ("with X", "to X") is someone else's object, unless the
-    // trigger is a noun inside the same phrase ("the visit of X and Y to Tehran").
-    const prev = tokens[subjectStart(sentence, refs, nearest) - 1]?.lower;
-    const isObject = prev !== undefined && ['with', 'to', 'from', 'for', 'by', 'about', 'against', 'between', 'of', 'in', 'on', 'over', 'among', 'at'].includes(prev);
-    if (!crossesClause && !isObject) return chainFrom(sentence, refs, nearest, -1);
+    if (refs[n].last >= trigger.first) continue;
+    if (trigger.first - refs[n].last > MAX_SUBJECT_GAP) break;
+    const between = tokens.slice(refs[n].last + 1, trigger.first);
+    if (between.some((t) => t.text === ';' || t.lower === 'while' || t.lower === 'whereas')) break;
+    // Someone else's object ("to Moscow", "who is visiting China") is not this trigger's subject:
+    // look further left for the clause's subject.
+    const start = subjectStart(sentence, refs, n);
+    const prev = tokens[start - 1];
+    const isObject = prev !== undefined && (['with', 'to', 'from', 'for', 'by', 'about', 'against', 'between', 'of', 'in', 'on', 'over', 'among', 'at'].includes(prev.lower) || prev.pos === 'VERB');
+    if (isObject) continue;
+    return chainFrom(sentence, refs, n, -1);
   }
   // "In a phone call with B on Sunday, A stressed...": the main clause's subject after the comma.
   const opensSentence = tokens.slice(0, trigger.first).every((t) => FRONTING.has(t.lower) || DEFINITE.has(t.lower) || t.lower === 'a' || t.lower === 'an' || t.pos === 'ADJ' || t.pos === 'NOUN');

@@ -50,6 +50,8 @@ function fromChrono(sentence: Sentence, result: chrono.ParsedResult, published: 
   const before = sentence.text.slice(Math.max(0, from - 6), from);
   const qualifier = /\b(late|early)\s+$/i.exec(before);
   if (qualifier) from -= qualifier[0].length;
+  const part = /^\s+(night|evening|morning|afternoon)\b/i.exec(sentence.text.slice(to));
+  if (part) to += part[0].length;
   const lead = /^(on|in|at|by)\s+/i.exec(sentence.text.slice(from, to));
   if (lead) from += lead[0].length;
   const range = tokenRange(sentence, from, to);

@@ -197,7 +197,9 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
   function addName(e: EntityState, written: string): void {
     const key = nameKey(written);
     if (key.parts.length && !e.keys.some((k) => k.whole === key.whole)) e.keys.push(key);
-    for (const part of written.split(/[\s]+/)) e.parts.add(part.toLowerCase().replace(/[-'’.]/g, ''));
+    // Only the family name stands alone in later mentions ("Muttaqi", "Shoukry").
+    const words = written.split(/\s+/).filter(Boolean);
+    if (words.length) e.parts.add(words[words.length - 1].toLowerCase().replace(/[-'’.]/g, ''));
     void byId;
   }
 }

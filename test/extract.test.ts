@@ -1,0 +1,93 @@
+// End-to-end behaviour of the extractor on short reports written in the styles of government
+// readouts and wire copy (our own sentences; the facts are real).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createExtractor } from '../src/pipeline.js';
+import { doc } from './helpers.js';
+
+const extractor = createExtractor();
+const run = (text: string, published: string | null = null) => extractor.extract(doc(text, published));
+const pairs = (r: ReturnType<typeof run>, status = 'reported') =>
+  r.engagements.filter((e) => e.status === status).map((e) => `${e.kind}: ${e.participants.map((p) => p.name).sort().join(' + ')}`);
+
+test('state department style: a call with a titled counterpart, dated by the weekday', () => {
+  const r = run(
+    'Secretary of State Antony Blinken spoke by phone on Tuesday with Egyptian Foreign Minister Sameh Shoukry. The Secretary and the Foreign Minister discussed humanitarian aid for Gaza.',
+    '2023-10-12',
+  );
+  assert.deepEqual(pairs(r), ['phone_call: Antony Blinken + Sameh Shoukry']);
+  const e = r.engagements[0];
+  assert.equal(e.date, '2023-10-10');
+  assert.equal(e.codes.cameo, '041');
+  assert.ok(e.topics.includes('Gaza'));
+  const ev = e.evidence[0];
+  assert.match(ev.text, /^Secretary of State Antony Blinken spoke by phone/);
+});
+
+test('one sentence, two calls: "held calls with A and B" is two engagements', () => {
+  const r = run('Turkish Foreign Minister Hakan Fidan held phone calls on Sunday with Iranian Foreign Minister Hossein Amir-Abdollahian and Qatari Prime Minister Mohammed bin Abdulrahman Al Thani.', '2023-10-09');
+  assert.deepEqual(pairs(r).sort(), [
+    'phone_call: Hakan Fidan + Hossein Amir-Abdollahian',
+    'phone_call: Hakan Fidan + Mohammed bin Abdulrahman Al Thani',
+  ]);
+  for (const e of r.engagements) assert.equal(e.date, '2023-10-08');
+});
+
+test('a title-only mention resolves to the office-holder on the publication day', () => {
+  const r = run('Iran’s foreign minister and his Egyptian counterpart discussed the situation in Rafah in a phone call on Sunday evening.', '2024-04-01');
+  assert.deepEqual(pairs(r), ['phone_call: Hossein Amir-Abdollahian + Sameh Shoukry']);
+  assert.equal(r.engagements[0].date, '2024-03-31');
+});
+
+test('background, planned and denied engagements are told apart from the news', () => {
+  const r = run(
+    [
+      'Russian President Vladimir Putin held talks with Turkish President Recep Tayyip Erdogan in Sochi on Monday.',
+      'The two leaders last met in Astana in July.',
+      'Erdogan will visit Moscow next month, the Kremlin said.',
+      'Kremlin spokesman Dmitry Peskov denied that Putin had met Ukrainian President Volodymyr Zelenskyy.',
+    ].join(' '),
+    '2023-09-05',
+  );
+  assert.deepEqual(pairs(r), ['meeting: Recep Tayyip Erdoğan + Vladimir Putin']);
+  assert.equal(r.engagements.find((e) => e.status === 'reported')!.location, 'Sochi');
+  assert.deepEqual(pairs(r, 'background'), ['meeting: Recep Tayyip Erdoğan + Vladimir Putin']);
+  assert.equal(pairs(r, 'planned').length, 1);
+  assert.deepEqual(pairs(r, 'denied'), ['meeting: Vladimir Putin + Volodymyr Zelenskyy']);
+});
+
+test('a reference back to the call adds evidence instead of a second engagement, and statements attach to it', () => {
+  const r = run(
+    [
+      'In a phone call with his Iraqi counterpart Fuad Hussein on Sunday night, Amir-Abdollahian called for an end to the siege of Gaza.',
+      'During the phone conversation, the two ministers also discussed bilateral ties.',
+      'Hussein thanked Iran for its support.',
+    ].join(' '),
+  );
+  assert.equal(r.engagements.length, 1);
+  const e = r.engagements[0];
+  assert.equal(e.evidence.length, 2);
+  assert.equal(e.date, null, 'no publication date: the day stays open');
+  assert.equal(e.date_text, 'Sunday night');
+  const thank = r.statements.find((s) => s.act === 'thank');
+  assert.ok(thank);
+  assert.equal(thank!.engagement, e.id);
+  assert.equal(r.actors.find((a) => a.id === thank!.speaker)!.name, 'Fuad Hussein');
+});
+
+test('domestic meetings and appeals are not diplomatic engagements', () => {
+  const r = run('The Iranian foreign minister met the Iranian president in Tehran. He called on the United Nations to act. Officials called for calm.', '2023-05-02');
+  assert.deepEqual(pairs(r), []);
+});
+
+test('a visit has a host, and the talks it was for name the host party', () => {
+  const r = run('Indian External Affairs Minister S. Jaishankar travelled to Moscow on Monday for talks with Russian Foreign Minister Sergei Lavrov.', '2023-12-26');
+  assert.deepEqual(pairs(r), ['visit: S. Jaishankar + Sergey Lavrov']);
+  assert.equal(r.engagements[0].host, 'RUS');
+  assert.equal(r.engagements[0].codes.cameo, '042');
+});
+
+test('the presidents of two states named only by office resolve on the day', () => {
+  const r = run('The ministers recalled the important meeting of the presidents of Iran and Egypt in Riyadh.', '2024-04-01');
+  assert.deepEqual(pairs(r, 'background'), ['meeting: Abdel Fattah el-Sisi + Ebrahim Raisi']);
+});

@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readPath } from '../src/read/documents.js';
+import { findDateline } from '../src/read/dateline.js';
+
+async function collect(target: string, today = '2026-01-01') {
+  const out = [];
+  for await (const r of readPath(target, { today })) out.push(r);
+  return out;
+}
+
+test('datelines give the publication date', () => {
+  assert.equal(findDateline('Tehran, 24 October 2023 (TDI): The minister said')?.published, '2023-10-24');
+  assert.equal(findDateline(' date 2024-04-01 Iran’s Foreign Minister')?.published, '2024-04-01');
+  assert.equal(findDateline('MOSCOW, May 12, 2022 - Russia said')?.published, '2022-05-12');
+  assert.equal(findDateline('WASHINGTON, March 4 (Wire) - No year here'), null);
+});
+
+test('a folder of mixed documents: good ones come out, bad ones are named with the reason', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'parley-read-'));
+  writeFileSync(path.join(dir, 'a.txt'), 'Ankara, 3 May 2024: Turkey’s foreign minister met his Greek counterpart.');
+  writeFileSync(path.join(dir, 'empty.txt'), '');
+  writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
+  writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x74, 0x61, 0x6c, 0x6b, 0x73]));
+  writeFileSync(
+    path.join(dir, 'feed.jsonl'),
+    [
+      JSON.stringify({ id: 'w1', text: 'The leaders spoke by phone on Monday.', published: '2024-03-05' }),
+      '{"id": "broken", "text": ',
+      JSON.stringify({ id: 'w2', text: 'A future report.', published: '2031-01-01' }),
+      JSON.stringify({ text: 'no id' }),
+    ].join('\n'),
+  );
+  writeFileSync(path.join(dir, 'page.html'), '<html><head><title>Talks</title></head><body><nav>Home | World</nav><article><h1>Ministers meet</h1><p>The foreign ministers of Egypt and Jordan met in Amman on Sunday to discuss the situation in Gaza and humanitarian aid deliveries to the Strip.</p><p>They agreed to keep in close contact in the coming weeks, officials said after the meeting.</p></article></body></html>');
+  const results = await collect(dir);
+  const docs = results.filter((r) => 'document' in r).map((r) => ('document' in r ? r.document : null)!);
+  const failures = results.filter((r) => 'failure' in r).map((r) => ('failure' in r ? r.failure : null)!);
+  assert.deepEqual(docs.map((d) => d.id).sort(), ['a', 'page', 'w1', 'w2']);
+  assert.equal(docs.find((d) => d.id === 'a')!.published, '2024-05-03');
+  assert.equal(docs.find((d) => d.id === 'a')!.publishedSource, 'dateline');
+  assert.equal(docs.find((d) => d.id === 'w1')!.published, '2024-03-05');
+  assert.equal(docs.find((d) => d.id === 'w2')!.published, null, 'a future publication date is refused');
+  const page = docs.find((d) => d.id === 'page')!;
+  assert.equal(page.title, 'Talks');
+  assert.match(page.text, /foreign ministers of Egypt and Jordan met in Amman/);
+  assert.doesNotMatch(page.text, /Home \| World/);
+  const reasons = failures.map((f) => `${path.basename(f.origin)} ${f.reason}`).join('\n');
+  assert.match(reasons, /empty\.txt empty file/);
+  assert.match(reasons, /binary\.txt binary data/);
+  assert.match(reasons, /latin1\.txt not valid UTF-8/);
+  assert.match(reasons, /feed\.jsonl:2 malformed JSON on line 2/);
+  assert.match(reasons, /feed\.jsonl:4 line 4 has no "id"/);
+});
+
+test('a missing path is reported, not thrown', async () => {
+  const results = await collect('/no/such/place');
+  assert.equal(results.length, 1);
+  assert.ok('failure' in results[0] && /no such file/.test(results[0].failure.reason));
+});

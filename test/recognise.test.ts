@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from '../src/text/analyse.js';
+import { recognise } from '../src/recognise/engine.js';
+import { lexicon } from '../src/lexicon/lexicon.js';
+import { registry } from '../src/resolve/registry.js';
+import type { DateMention, Mention, PersonNameMention, TitleMention } from '../src/types.js';
+
+function mentions(text: string, published: string | null = null): Mention[] {
+  const rs = recognise(analyse(text), { lexicon: lexicon(), registry: registry(), published, documentNames: new Set() });
+  return rs.flatMap((r) => r.mentions);
+}
+const names = (ms: Mention[]) => ms.filter((m): m is PersonNameMention => m.type === 'name').map((m) => m.name);
+const titles = (ms: Mention[]) => ms.filter((m): m is TitleMention => m.type === 'title');
+const dates = (ms: Mention[]) => ms.filter((m): m is DateMention => m.type === 'date');
+
+test('names keep particles and hyphens, and lose honorifics', () => {
+  const ms = mentions('Sheikh Ahmed Nasser al-Sabah met Ziad al-Nakhale and Abdel Fattah el-Sisi, while Mr. HAYASHI Yoshimasa spoke to Abdullah Bou Habib.');
+  assert.deepEqual(names(ms), ['Ahmed Nasser al-Sabah', 'Ziad al-Nakhale', 'Abdel Fattah el-Sisi', 'HAYASHI Yoshimasa', 'Abdullah Bou Habib']);
+});
+
+test('places, events and headings are not people', () => {
+  const ms = mentions('The Gaza Strip and the West Bank were discussed, as was Operation al-Aqsa Storm at the Security Council.');
+  assert.deepEqual(names(ms), []);
+});
+
+test('titles take their party from an adjective, a possessive or an "of" phrase', () => {
+  const ms = mentions("Iran's Foreign Minister met the top Kuwaiti diplomat, his Egyptian counterpart and the Secretary General of the Organization of Islamic Cooperation (OIC).");
+  const t = titles(ms).map((x) => [x.office, x.affiliations.join(','), x.counterpart]);
+  assert.deepEqual(t, [
+    ['foreign_minister', 'IRN', false],
+    ['foreign_minister', 'KWT', false],
+    ['other', 'EGY', true],
+    ['secretary_general', 'OIC', false],
+  ]);
+});
+
+test('a plural title with several states names one office-holder per state', () => {
+  const [t] = titles(mentions('The meeting of the presidents of Iran and Egypt in Riyadh was important.'));
+  assert.equal(t.office, 'head_of_state');
+  assert.deepEqual(t.affiliations, ['IRN', 'EGY']);
+  assert.equal(t.plural, true);
+});
+
+test('a bare weekday is the latest such day on or before publication', () => {
+  // 2024-04-01 was a Monday.
+  const [d] = dates(mentions('They spoke by phone this Sunday evening.', '2024-04-01'));
+  assert.equal(d.date, '2024-03-31');
+  const [t] = dates(mentions('The call took place on Monday.', '2024-04-01'));
+  assert.equal(t.date, '2024-04-01');
+  const [n] = dates(mentions('They will meet next Thursday.', '2024-04-01'));
+  assert.equal(n.date, '2024-04-04');
+  assert.equal(n.tense, 'future');
+});
+
+test('without a publication date, relative days stay unfixed and say so', () => {
+  const [d] = dates(mentions('He made the remark in a late Sunday phone call.'));
+  assert.equal(d.date, null);
+  assert.equal(d.text, 'late Sunday');
+  const [y] = dates(mentions('The ministers met yesterday.'));
+  assert.equal(y.date, null);
+  const [full] = dates(mentions('The ministers met on 12 March 2021.'));
+  assert.equal(full.date, '2021-03-12');
+});
+
+test('vague references give a range, never a day', () => {
+  const [d] = dates(mentions('The minister recently held calls with his counterparts.', '2023-10-24'));
+  assert.equal(d.date, null);
+  assert.equal(d.latest, '2023-10-24');
+});
+
+test('triggers tell calls from appeals, and find the medium of "talks"', () => {
+  const kinds = (text: string) => mentions(text).filter((m) => m.type === 'trigger').map((m) => (m.type === 'trigger' ? `${m.kind}:${m.form}` : ''));
+  assert.deepEqual(kinds('The minister called on the OIC to act.'), []);
+  assert.deepEqual(kinds('He held talks on the phone with his Lebanese counterpart.'), ['phone_call:noun']);
+  assert.deepEqual(kinds('The leaders met in Riyadh.'), ['meeting:verb']);
+  assert.deepEqual(kinds('The two presidents held a video call.'), ['video_call:noun']);
+});

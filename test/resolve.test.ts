@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { nameKey, fitsWithin } from '../src/resolve/name-key.js';
+import { registry } from '../src/resolve/registry.js';
+
+test('spelling variants share a key', () => {
+  const same = (a: string, b: string) => assert.equal(nameKey(a).whole, nameKey(b).whole, `${a} ~ ${b}`);
+  same('Amir-Abdollahian', 'Amirabdollahian');
+  same('Hossein Amir Abdollahian', 'Hossein Amir-Abdollahian');
+  same('Ahmed Nasser', 'Ahmad Nasser');
+  same('Shoukry', 'Shokry');
+  same('Sergei Lavrov', 'Sergey Lavrov');
+  assert.notEqual(nameKey('Fidan').whole, nameKey('Fuad').whole);
+});
+
+test('a shorter form fits within the full name, keeping the family name', () => {
+  assert.ok(fitsWithin(nameKey('Ahmed Nasser al-Sabah'), nameKey('Ahmad Nasser Al-Mohammad Al-Sabah')));
+  assert.ok(fitsWithin(nameKey('Ziad Nakhale'), nameKey('Ziyad al-Nakhalah')));
+  assert.ok(fitsWithin(nameKey('Kishida Fumio'), nameKey('Fumio Kishida')));
+  assert.ok(!fitsWithin(nameKey('Ahmad Nasser'), nameKey('Ahmad Nasser Al-Mohammad Al-Sabah')));
+});
+
+test('the registry knows who held an office on a day', () => {
+  const r = registry();
+  const fm = (of: string, day: string) => r.holders('foreign_minister', of, day).map((h) => h.person.name);
+  assert.deepEqual(fm('EGY', '2024-03-31'), ['Sameh Shoukry']);
+  assert.deepEqual(fm('IRN', '2023-10-24'), ['Hossein Amir-Abdollahian']);
+  assert.deepEqual(fm('USA', '2023-06-18'), ['Antony Blinken']);
+  assert.deepEqual(r.holdersByTitle('President', 'IRN', '2024-04-01').map((h) => h.person.name), ['Ebrahim Raisi']);
+  assert.deepEqual(r.holders('head_of_state', 'NGA', '2016-01-18').map((h) => h.person.name), ['Muhammadu Buhari']);
+});
+
+test('registry lookups match variant spellings to one person', () => {
+  const r = registry();
+  for (const written of ['Amirabdollahian', 'Hossein Amir Abdollahian', 'Amir-Abdollahian']) {
+    assert.deepEqual(r.lookup(written).map((p) => p.id), ['hossein-amir-abdollahian'], written);
+  }
+  assert.equal(r.lookup('Hussein Ibrahim Taha')[0]?.name, 'Hissein Brahim Taha');
+});
