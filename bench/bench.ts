@@ -1,0 +1,97 @@
+// `npm run bench`: throughput and peak memory of `extract`, beside a bare wink-nlp pass over the
+// same text in the same run. The corpus (at least 10 MB) is built from our demo corpus and, when
+// present, the seeds and peer sentences of ../shared, repeated with varied ids.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createExtractor } from '../src/pipeline.js';
+import { winkBarePass } from '../src/text/analyse.js';
+import { registry } from '../src/resolve/registry.js';
+import { lexicon } from '../src/lexicon/lexicon.js';
+import type { SourceDocument } from '../src/types.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const TARGET_BYTES = 10 * 1024 * 1024;
+
+function baseTexts(): string[] {
+  const texts: string[] = [];
+  const demo = path.join(root, 'corpus', 'demo');
+  for (const f of readdirSync(demo)) {
+    if (f.endsWith('.txt')) texts.push(readFileSync(path.join(demo, f), 'utf8'));
+    if (f.endsWith('.jsonl')) for (const line of readFileSync(path.join(demo, f), 'utf8').split('\n')) if (line.trim()) texts.push(JSON.parse(line).text);
+  }
+  const seeds = path.join(root, '..', 'shared', 'corpus', 'seeds');
+  if (existsSync(seeds)) for (const f of readdirSync(seeds)) if (f.endsWith('.txt')) texts.push(readFileSync(path.join(seeds, f), 'utf8'));
+  const peers = path.join(root, '..', 'shared', 'peers');
+  if (existsSync(peers)) {
+    for (const f of ['plover_gsr.jsonl', 'petrarch2_gsr.jsonl']) {
+      const file = path.join(peers, f);
+      if (!existsSync(file)) continue;
+      const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text as string);
+      // Peer sentences grouped into report-sized documents of eight sentences.
+      for (let i = 0; i < lines.length; i += 8) texts.push(lines.slice(i, i + 8).join(' '));
+    }
+  }
+  return texts;
+}
+
+function corpus(): SourceDocument[] {
+  const base = baseTexts();
+  const docs: SourceDocument[] = [];
+  let bytes = 0;
+  for (let n = 0; bytes < TARGET_BYTES; n++) {
+    const text = base[n % base.length];
+    bytes += Buffer.byteLength(text);
+    docs.push({ id: `b${n}`, origin: `bench#${n}`, text, published: '2024-04-01', publishedSource: 'metadata', title: null, url: null, outlet: null, language: null });
+  }
+  return docs;
+}
+
+function measure(label: string, docs: SourceDocument[], fn: (d: SourceDocument) => number) {
+  (globalThis as { gc?: () => void }).gc?.();
+  let peak = process.memoryUsage().rss;
+  const t0 = process.hrtime.bigint();
+  let sentences = 0;
+  let bytes = 0;
+  for (let i = 0; i < docs.length; i++) {
+    sentences += fn(docs[i]);
+    bytes += Buffer.byteLength(docs[i].text);
+    if (i % 200 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return { label, documents: docs.length, sentences, seconds, docsPerS: docs.length / seconds, sentencesPerS: sentences / seconds, mbPerS: bytes / 1048576 / seconds, peakRssMb: peak / 1048576 };
+}
+
+const t0 = process.hrtime.bigint();
+const reg = registry();
+lexicon();
+const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
+
+// Name matching cost: spellings looked up in the registry, microseconds each.
+const probes = ['Amirabdollahian', 'Hossein Amir Abdollahian', 'Sameh Shokry', 'Sergei Lavrov', 'Ahmed Nasser al-Sabah', 'Kishida Fumio', 'Unknown Person Name'];
+const N = 20000;
+const m0 = process.hrtime.bigint();
+for (let i = 0; i < N; i++) reg.lookup(probes[i % probes.length]);
+const lookupUs = Number(process.hrtime.bigint() - m0) / 1e3 / N;
+
+const docs = corpus();
+const extractor = createExtractor();
+// Warm both paths so the JIT does not favour the second.
+for (const d of docs.slice(0, 50)) {
+  winkBarePass(d.text);
+  extractor.extract(d);
+}
+const bare = measure('bare wink-nlp pass', docs, (d) => winkBarePass(d.text));
+const extract = measure('parley extract', docs, (d) => {
+  extractor.extract(d);
+  return extractor.lastSentenceCount;
+});
+
+const fmt = (r: ReturnType<typeof measure>) =>
+  `${r.label.padEnd(20)} ${r.documents} docs, ${r.sentences} sentences in ${r.seconds.toFixed(2)} s: ${r.docsPerS.toFixed(0)} docs/s, ${r.sentencesPerS.toFixed(0)} sentences/s, ${r.mbPerS.toFixed(2)} MB/s, peak RSS ${r.peakRssMb.toFixed(0)} MB`;
+console.log(`corpus: ${(docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1048576).toFixed(1)} MB, ${docs.length} documents`);
+console.log(fmt(bare));
+console.log(fmt(extract));
+console.log(`extract / bare wink-nlp throughput: ${(extract.sentencesPerS / bare.sentencesPerS).toFixed(2)}`);
+console.log(`registry + lexicon load: ${loadMs.toFixed(0)} ms (${reg.size} persons, ${reg.termCount} office terms); name lookup: ${lookupUs.toFixed(1)} µs`);

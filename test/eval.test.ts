@@ -1,0 +1,38 @@
+// The evaluation command's scoring, on our own demo corpus, and on the shared seeds where present.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { f1, goldActorFor, scoreGold, type GoldFile } from '../src/eval/gold.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+test('gold actors are found by any spelling', () => {
+  const actors = { 'amir-abdollahian': { name: 'Hossein Amir-Abdollahian', aliases: ['Amirabdollahian'] }, shoukry: { name: 'Sameh Shoukry', aliases: [] } };
+  assert.equal(goldActorFor('Hossein Amir Abdollahian', actors), 'amir-abdollahian');
+  assert.equal(goldActorFor('Sameh Shokry', actors), 'shoukry');
+  assert.equal(goldActorFor('Ayman Safadi', actors), null);
+});
+
+test('F1 counts', () => {
+  assert.deepEqual(f1({ tp: 3, fp: 1, fn: 1 }), { precision: 0.75, recall: 0.75, f1: 0.75 });
+});
+
+test('the demo corpus scores and every document is read', async () => {
+  const goldPath = path.join(root, 'corpus', 'demo', 'gold.json');
+  const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as GoldFile;
+  const score = await scoreGold(gold, goldPath);
+  assert.equal(score.perDocument.filter((d) => d.readError).length, 0);
+  assert.equal(score.documents, gold.documents.length);
+  assert.ok(score.reported.tp > 0);
+});
+
+const seeds = path.join(root, '..', 'shared', 'corpus', 'seeds', 'gold.json');
+test('the seeds: every reported engagement, no spurious one', { skip: !existsSync(seeds) && 'shared seeds not present' }, async () => {
+  const score = await scoreGold(JSON.parse(readFileSync(seeds, 'utf8')) as GoldFile, seeds);
+  assert.equal(score.reported.fn, 0);
+  assert.equal(score.reported.fp, 0);
+  assert.equal(score.background.tp, 3);
+  assert.equal(score.dates.exact, score.dates.fixedInGold);
+});
