@@ -16,6 +16,7 @@ import type {
 } from '../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { nearestDate, statusOf } from './status.js';
+import { OBJECT_PREPOSITIONS } from '../lexicon/grammar.js';
 
 export interface DraftEngagement {
   kind: EngagementKind;
@@ -48,7 +49,7 @@ export interface EngagementContext {
 }
 
 const CONNECTORS = new Set([',', 'and', '&', 'as', 'well', 'also', 'separately', 'respectively', 'both']);
-const OBJECT_PREPOSITIONS = new Set(['with', 'between', 'to', 'from', 'of', 'by', 'among']);
+const PARTY_PREPOSITIONS = new Set(['with', 'between', 'to', 'from', 'of', 'by', 'among']);
 const FRONTING = new Set(['in', 'during', 'at', 'over', 'on', 'after', 'following', 'via', 'through', 'by', 'while', 'amid']);
 const DEFINITE = new Set(['the', 'this', 'that', 'their', 'his', 'her', 'its', 'these', 'those']);
 const SUPPORT_VERBS = new Set(['held', 'holds', 'hold', 'holding', 'had', 'has', 'have', 'made', 'make', 'conducted', 'conducts', 'exchanged', 'sent', 'received', 'paid', 'pays', 'began', 'wrapped']);
@@ -74,8 +75,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       if (trigger.plural && trigger.form === 'noun' && !governed(sentence, trigger)) continue;
       // "X, who is visiting China, held talks": the relative clause describes, the main clause reports.
       if (['who', 'which'].includes(sentence.tokens[trigger.first - 2]?.lower ?? '') && ['is', 'was', 'are', 'were'].includes(sentence.tokens[trigger.first - 1]?.lower ?? '')) continue;
-      const found_ = objectChain(sentence, refs, trigger);
-      const objects = found_.refs;
+      const objectInfo = objectChain(sentence, refs, trigger);
+      const objects = objectInfo.refs;
       if ((trigger.hosting || trigger.lemma === 'called' || trigger.lemma === 'call' || trigger.lemma === 'calls' || trigger.lemma === 'rang') && trigger.form === 'verb') {
         if (objects.length === 0 || objects[0].first > trigger.last + 2) continue;
       }
@@ -85,7 +86,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         if (!next.includes('with') && !next.includes('to')) continue;
       }
       // "the meeting of A and B", "talks between A and B": the noun names its own parties.
-      const ownParties = trigger.form === 'noun' && (found_.via === 'of' || found_.via === 'between') && !governed(sentence, trigger);
+      const ownParties = trigger.form === 'noun' && (objectInfo.via === 'of' || objectInfo.via === 'between') && !governed(sentence, trigger);
       const subjects = ownParties ? [] : subjectChain(sentence, refs, trigger, objects);
       const subjectEntities = entitiesOf(subjects, current);
       const objectEntities = entitiesOf(objects, current).filter((e) => !subjectEntities.includes(e));
@@ -246,7 +247,7 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
       if (!preposition && trigger.form === 'noun') return none;
       return { refs: chainFrom(sentence, refs, refIndex, 1), via };
     }
-    if (OBJECT_PREPOSITIONS.has(t.lower)) {
+    if (PARTY_PREPOSITIONS.has(t.lower)) {
       if (preposition && t.lower !== 'of') return none;
       preposition = true;
       adjunct = false;
@@ -272,7 +273,7 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
     // look further left for the clause's subject.
     const start = subjectStart(sentence, refs, n);
     const prev = tokens[start - 1];
-    const isObject = prev !== undefined && (['with', 'to', 'from', 'for', 'by', 'about', 'against', 'between', 'of', 'in', 'on', 'over', 'among', 'at'].includes(prev.lower) || prev.pos === 'VERB');
+    const isObject = prev !== undefined && (OBJECT_PREPOSITIONS.has(prev.lower) || prev.lower === 'in' || prev.pos === 'VERB');
     if (isObject) continue;
     return chainFrom(sentence, refs, n, -1);
   }

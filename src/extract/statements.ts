@@ -4,8 +4,8 @@
 import type { ActorReference, Entity, ResolvedSentence, Sentence, StatementAct, StatementRecord } from '../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { DraftEngagement } from './engagements.js';
+import { OBJECT_PREPOSITIONS } from '../lexicon/grammar.js';
 
-const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'of', 'for', 'from', 'by', 'about', 'at', 'between', 'against', 'on', 'over', 'among', 'toward', 'towards']);
 const TARGETED: StatementAct[] = ['thank', 'praise', 'condole', 'support', 'accuse', 'appeal', 'reject', 'warn'];
 
 export interface StatementContext {

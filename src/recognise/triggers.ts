@@ -26,7 +26,7 @@ export const recogniseTriggers: Recogniser = (sentence, found, { lexicon }) => {
       const prev = tokens[i - 1]?.lower ?? '';
       const nounish = ['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'phone', 'telephone', 'official', 'state', 'working'].includes(prev) || /^\d/.test(prev);
       if (pos === 'VERB' && !nounish) form = 'verb';
-      else if ((pos === 'NOUN' || nounish) && entry.form === 'verb' && lexicon.triggers.matchAt(tokens, i)) form = nounish ? 'noun' : form;
+      else if (nounish && entry.form === 'verb') form = 'noun';
     }
     // "call for", "called on": appeals, not calls.
     if ((entry.lemma === 'call' || entry.lemma === 'calls' || entry.lemma === 'called') && ['for', 'on', 'upon'].includes(tokens[i + 1]?.lower ?? '')) continue;

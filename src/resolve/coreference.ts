@@ -7,6 +7,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { fitsWithin, nameKey, type NameKey } from './name-key.js';
 import type { Registry } from './registry.js';
 import { draftReferences, type DraftReference } from './references.js';
+import { OBJECT_PREPOSITIONS } from '../lexicon/grammar.js';
 
 export interface ResolveContext {
   registry: Registry;
@@ -28,7 +29,6 @@ export interface Resolution {
 export function resolve(recognised: RecognisedSentence[], context: ResolveContext): Resolution {
   const entities: EntityState[] = [];
   let lastSubject: EntityState | null = null;
-  const byId = new Map<string, EntityState>();
 
   const create = (fields: Partial<Entity>): EntityState => {
     const e: EntityState = {
@@ -45,7 +45,6 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
       ...fields,
     };
     entities.push(e);
-    byId.set(e.id, e);
     return e;
   };
 
@@ -102,11 +101,11 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
       const written = draft.name.name;
       const of = titleOf ?? draft.party?.code ?? null;
       const office = title && title.office !== 'other' && !title.counterpart ? title.office : null;
-      const counterpartOffice = title?.counterpart ? counterpartOf(draft) : null;
-      const entity = matchName(written, office ?? counterpartOffice, of, !!title);
+      const counterpart = title?.counterpart ? counterpartOffice() : null;
+      const entity = matchName(written, office ?? counterpart, of, !!title);
       if (!entity.role && title) {
-        entity.role = title.counterpart ? (counterpartOffice ? roleFor(counterpartOffice) : null) : title.role;
-        entity.office = entity.office ?? (title.counterpart ? counterpartOffice : title.office);
+        entity.role = title.counterpart ? (counterpart ? roleFor(counterpart) : null) : title.role;
+        entity.office = entity.office ?? (title.counterpart ? counterpart : title.office);
       }
       if (!entity.affiliation && of) entity.affiliation = of;
       addName(entity, written);
@@ -119,7 +118,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
         return { entities: list, group: false };
       }
       if (title.counterpart) {
-        const office = counterpartOf(draft);
+        const office = counterpartOffice();
         if (!office || !titleOf) return null;
         return { entities: [byOffice(office, titleOf, false, roleFor(office) ?? "Counterpart")], group: false };
       }
@@ -140,7 +139,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
   }
 
   /** The office of the person a "counterpart" is counterpart to: the latest subject's. */
-  function counterpartOf(_draft: DraftReference): Office | null {
+  function counterpartOffice(): Office | null {
     return lastSubject?.office ?? null;
   }
 
@@ -200,11 +199,8 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     // Only the family name stands alone in later mentions ("Muttaqi", "Shoukry").
     const words = written.split(/\s+/).filter(Boolean);
     if (words.length) e.parts.add(words[words.length - 1].toLowerCase().replace(/[-'’.]/g, ''));
-    void byId;
   }
 }
-
-const OBJECT_PREPOSITIONS = new Set(['with', 'to', 'of', 'for', 'from', 'by', 'about', 'at', 'between', 'against', 'toward', 'towards', 'on', 'over', 'among']);
 
 /** Whether the reference starting at token `first` sits after a preposition (an object, not a subject). */
 function isObjectPosition(rs: RecognisedSentence, first: number): boolean {
