@@ -52,9 +52,18 @@ export interface NameKey {
   whole: string;
 }
 
+/** Keys are asked for the same few thousand spellings over and over: remember them. */
+const keyCache = new Map<string, NameKey>();
+const KEY_CACHE_LIMIT = 50000;
+
 export function nameKey(name: string): NameKey {
+  let key = keyCache.get(name);
+  if (key) return key;
   const parts = nameParts(name).map(partKey).filter((p) => p.length > 0);
-  return { parts, whole: parts.join('') };
+  key = { parts, whole: parts.join('') };
+  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+  keyCache.set(name, key);
+  return key;
 }
 
 /**
