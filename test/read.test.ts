@@ -19,6 +19,15 @@ test('datelines give the publication date', () => {
   assert.equal(findDateline('WASHINGTON, March 4 (Wire) - No year here'), null);
 });
 
+test('a date line under the headline, or a "Published" stamp, gives the publication date', () => {
+  assert.equal(findDateline('Minister Holds Talks With Counterpart\n\n2023-10-14\n\nOn October 14, the minister')?.published, '2023-10-14');
+  assert.equal(findDateline('Talks with the President of Finland\n\nDecember 7, 2021 Sochi\n\nThe talks')?.published, '2021-12-07');
+  assert.equal(findDateline('Readout of a call\nFrom: Prime Minister\'s Office Published 6 July 2024\nThe Prime Minister spoke')?.published, '2024-07-06');
+  assert.equal(findDateline('Crown Prince Receives Envoy\n\nAlUla, January 08, 2024, SPA -- His Royal Highness')?.published, '2024-01-08');
+  // A sentence that opens with the day of an event is not a dateline.
+  assert.equal(findDateline('On 12 March 2021, the ministers met in Rome.'), null);
+});
+
 test('a folder of mixed documents: good ones come out, bad ones are named with the reason', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'parley-read-'));
   writeFileSync(path.join(dir, 'a.txt'), 'Ankara, 3 May 2024: Turkey’s foreign minister met his Greek counterpart.');

@@ -31,3 +31,9 @@ test('page furniture is not read as reporting', () => {
   assert.equal(sentences.length, 1);
   assert.match(sentences[0].text, /^The Emir received/);
 });
+
+test('a title-case headline is not read as a sentence of the report', () => {
+  const text = 'Foreign Minister Holds Talks With Visiting Omani Counterpart\n\nThe foreign minister met his Omani counterpart on Monday.';
+  const { sentences } = analyse(text);
+  assert.deepEqual(sentences.map((s) => s.text), ['The foreign minister met his Omani counterpart on Monday.']);
+});

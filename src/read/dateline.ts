@@ -2,40 +2,57 @@
 // "Tehran, 24 October 2023 (TDI):", "MOSCOW, May 12, 2022 -", or a stamp like "date 2024-04-01".
 import * as chrono from 'chrono-node';
 
-/** How far into the text a dateline may start. */
-const HEAD_CHARS = 160;
+/** How far into the text the head of a report (headline, stamp, dateline) may reach. */
+const HEAD_CHARS = 600;
+/** How many lines of the head are read. */
+const HEAD_LINES = 6;
 
 const ISO_STAMP = /^\s*(?:date|published|posted|updated)?\s*[:\-]?\s*(\d{4})-(\d{2})-(\d{2})\b/i;
-// A place, a comma, then a date, closed by a colon, dash, or an agency tag in brackets.
-const PLACE_DATE = /^\s*(?:[A-Z][A-Za-z.'’ -]{1,40}),\s+([^:\n–—]{6,40}?)\s*(?:\([^)]{1,40}\))?\s*(?::|-|–|—)/;
-const LEADING_DATE = /^\s*((?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4})\b/;
+// "Published 6 July 2024", "Posted On: 11 APR 2022", "Updated: March 3, 2021" anywhere in a head line.
+const STAMP = /\b(?:published|posted on|posted|updated|date)\s*:?\s*/i;
+// A place and a comma before the date: "Tehran, 24 October 2023 (TDI):", "AlUla, January 08, 2024, SPA --".
+const PLACE = /^\s*[\p{Lu}][\p{L}.'’ -]{1,40},\s+/u;
 
 export interface Dateline {
   published: string;
-  /** Where the dateline ends in the text. */
-  end: number;
 }
 
+/**
+ * The publication date printed in the head of a report: a stamp ("date 2024-04-01", "Published 6 July
+ * 2024"), a dateline ("MOSCOW, May 12, 2022 -"), or a line of its own under the headline ("December
+ * 7, 2021 Sochi"). Only a date with day, month and year counts.
+ */
 export function findDateline(text: string): Dateline | null {
-  const head = text.slice(0, HEAD_CHARS);
-  const iso = ISO_STAMP.exec(head);
-  if (iso && validDay(+iso[1], +iso[2], +iso[3])) {
-    return { published: `${iso[1]}-${iso[2]}-${iso[3]}`, end: iso[0].length };
-  }
-  for (const pattern of [PLACE_DATE, LEADING_DATE]) {
-    const m = pattern.exec(head);
-    if (!m) continue;
-    const day = fullDate(m[1]);
-    if (day) return { published: day, end: m[0].length };
+  const lines = text.slice(0, HEAD_CHARS).split(/\n|\s{3,}/).map((l) => l.trim()).filter(Boolean).slice(0, HEAD_LINES);
+  for (const line of lines) {
+    const iso = ISO_STAMP.exec(line);
+    if (iso && validDay(+iso[1], +iso[2], +iso[3])) return { published: `${iso[1]}-${iso[2]}-${iso[3]}` };
+    const day = dateAtStart(line) ?? dateAtStart(line.replace(PLACE, ''));
+    if (day) return { published: day };
+    const stamp = STAMP.exec(line);
+    if (stamp) {
+      const stamped = dateAtStart(line.slice(stamp.index + stamp[0].length));
+      if (stamped) return { published: stamped };
+    }
   }
   return null;
 }
 
-/** A date written with day, month and year; anything less cannot be a publication date. */
-function fullDate(text: string): string | null {
-  const results = chrono.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
+/** A full date that opens the text (after any spaces). */
+function dateAtStart(text: string): string | null {
+  const trimmed = text.trimStart();
+  if (!/^[\p{L}\d]/u.test(trimmed)) return null;
+  // "On 12 March 2021, the ministers met": a sentence about an event, not a dateline.
+  if (/^(on|in|at|by|since|from|until|before|after|during)\b/i.test(trimmed)) return null;
+  const results = chrono.parse(trimmed.slice(0, 60), { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 });
   const r = results[0];
-  if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
+  if (!r || r.index > 3) return null;
+  return fullDate(r);
+}
+
+/** A date written with day, month and year; anything less cannot be a publication date. */
+function fullDate(r: chrono.ParsedResult): string | null {
+  if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
   const y = r.start.get('year')!;
   const mo = r.start.get('month')!;
   const d = r.start.get('day')!;

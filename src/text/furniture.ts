@@ -30,7 +30,22 @@ export function furnitureFlags(sentences: { text: string }[]): boolean[] {
       for (let j = i; j < sentences.length; j++) flags[j] = true;
       break;
     }
-    if (sentence.some((p) => p.test(text))) flags[i] = true;
+    if (sentence.some((p) => p.test(text)) || isTitleCaseHeading(text)) flags[i] = true;
   }
   return flags;
+}
+
+const MINOR_WORDS = new Set(['a', 'an', 'the', 'of', 'with', 'and', 'on', 'in', 'to', 'for', 'at', 'by', 'from', 'as', 'or', 'vs', 'over', 'into']);
+
+/**
+ * A headline in title case ("President Xi Jinping Holds Virtual Meeting with U.S. President Joe
+ * Biden"): it repeats the lead, and its capitals would make every word look like a name.
+ */
+export function isTitleCaseHeading(text: string): boolean {
+  if (/[.!?"”]$/.test(text)) return false;
+  const words = text.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && !MINOR_WORDS.has(w.toLowerCase()));
+  if (words.length < 4) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  // Verbs and common nouns are capitalised too: almost every word, not just the names.
+  return capitalised / words.length >= 0.9;
 }
