@@ -2,7 +2,7 @@
 import type { DocumentRecord, SourceDocument } from './types.js';
 import { analyse } from './text/analyse.js';
 import { recognise } from './recognise/engine.js';
-import { resolve } from './resolve/coreference.js';
+import { homeStateOf, resolve } from './resolve/coreference.js';
 import { findEngagements } from './extract/engagements.js';
 import { buildRecord } from './extract/record.js';
 import { lexicon as loadLexicon, type Lexicon } from './lexicon/lexicon.js';
@@ -23,7 +23,7 @@ export function createExtractor(deps: { lexicon?: Lexicon; registry?: Registry }
       const text = analyse(doc.text);
       extractor.lastSentenceCount = text.sentences.length;
       const recognised = recognise(text, { lexicon, registry, published: doc.published, documentNames: new Set() });
-      const { entities, sentences } = resolve(recognised, { registry, lexicon, published: doc.published });
+      const { entities, sentences } = resolve(recognised, { registry, lexicon, published: doc.published, homeState: homeStateOf(recognised) });
       const drafts = findEngagements(sentences, { lexicon, entities: new Map(entities.map((e) => [e.id, e])), published: doc.published });
       return buildRecord(doc, sentences, entities, drafts, lexicon);
     },

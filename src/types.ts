@@ -193,8 +193,10 @@ export interface ActorReference {
   /** "the two sides", "they": refers to the parties of the exchange in hand. */
   group: boolean;
   pronoun: boolean;
-  /** Token index of the possessive "'s" if the reference is a possessor ("Fidan's"). */
+  /** The reference is a possessor ("Fidan's"). */
   possessive: boolean;
+  /** A capital or seat of government ("in Riyadh", "the White House"): a place before it is a party. */
+  place: boolean;
 }
 
 export interface ResolvedSentence extends RecognisedSentence {

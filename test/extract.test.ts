@@ -91,3 +91,23 @@ test('the presidents of two states named only by office resolve on the day', () 
   const r = run('The ministers recalled the important meeting of the presidents of Iran and Egypt in Riyadh.', '2024-04-01');
   assert.deepEqual(pairs(r, 'background'), ['meeting: Abdel Fattah el-Sisi + Ebrahim Raisi']);
 });
+
+test('"the Prime Minister" with no state named belongs to the state the report is written from', () => {
+  const r = run('LONDON, 6 July 2024 - The Prime Minister spoke to President Macron of France this afternoon.', '2024-07-06');
+  assert.deepEqual(pairs(r), ['phone_call: Emmanuel Macron + Keir Starmer']);
+  assert.equal(r.engagements[0].date, '2024-07-06');
+});
+
+test('"the crown prince" resolves to the crown prince of the day', () => {
+  const r = run('Secretary of State Mike Pompeo met the Saudi crown prince in Neom on Sunday.', '2020-11-23');
+  assert.deepEqual(pairs(r), ['meeting: Mike Pompeo + Mohammed bin Salman']);
+  assert.equal(r.engagements[0].date, '2020-11-22');
+});
+
+test('a place in the clause is where the parties met, not a party', () => {
+  const r = run('Sergei Lavrov and Ukrainian Foreign Minister Dmytro Kuleba met in the Turkish resort of Antalya with Turkish Foreign Minister Mevlüt Çavuşoğlu on Thursday.', '2022-03-10');
+  const e = r.engagements[0];
+  assert.equal(e.multilateral, true);
+  assert.deepEqual(e.participants.map((p) => p.affiliation).sort(), ['RUS', 'TUR', 'UKR']);
+  assert.equal(e.location, 'Antalya');
+});

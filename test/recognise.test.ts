@@ -76,3 +76,9 @@ test('triggers tell calls from appeals, and find the medium of "talks"', () => {
   assert.deepEqual(kinds('The leaders met in Riyadh.'), ['meeting:verb']);
   assert.deepEqual(kinds('The two presidents held a video call.'), ['video_call:noun']);
 });
+
+test('names with letters outside Latin-1 stay whole, and "Un" in a name is not the UN', () => {
+  const ms = mentions('Radosław Sikorski met Mevlüt Çavuşoğlu, and Kim Jong Un said he would attend.');
+  assert.deepEqual(names(ms), ['Radosław Sikorski', 'Mevlüt Çavuşoğlu', 'Kim Jong Un']);
+  assert.equal(ms.filter((m) => m.type === 'party').length, 0);
+});

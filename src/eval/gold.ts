@@ -184,11 +184,13 @@ async function extractOne(extractor: ReturnType<typeof createExtractor>, dir: st
 export function goldActorFor(name: string, actors: Record<string, GoldActor>): string | null {
   const key = nameKey(name);
   if (key.parts.length === 0) return null;
-  for (const [id, actor] of Object.entries(actors)) {
-    for (const alias of [actor.name, ...actor.aliases]) {
-      const a = nameKey(alias);
-      if (a.whole === key.whole || fitsWithin(key, a) || fitsWithin(a, key)) return id;
-    }
-  }
-  return null;
+  const spellings = Object.entries(actors).flatMap(([id, actor]) => [actor.name, ...actor.aliases].map((alias) => ({ id, key: nameKey(alias) })));
+  // The same spelling first; then the written name as a short form of a gold spelling; last, a
+  // gold spelling of two or more parts as a short form of the written name.
+  return (
+    spellings.find((s) => s.key.whole === key.whole)?.id ??
+    spellings.find((s) => fitsWithin(key, s.key))?.id ??
+    spellings.find((s) => s.key.parts.length >= 2 && fitsWithin(s.key, key))?.id ??
+    null
+  );
 }

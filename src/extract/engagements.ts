@@ -239,8 +239,9 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
     const refIndex = refs.findIndex((r) => r.first === k);
     const t = tokens[k];
     if (refIndex >= 0) {
-      // "met in Astana": a place after "in" is where, not whom.
-      if (adjunct) {
+      // "met in Astana", "the resort of Antalya": a place after "in" is where, not whom; only a
+      // visit has a place for its party.
+      if (adjunct || (refs[refIndex].place && trigger.kind !== 'visit')) {
         k = refs[refIndex].last;
         continue;
       }
@@ -248,10 +249,13 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
       return { refs: chainFrom(sentence, refs, refIndex, 1), via };
     }
     if (PARTY_PREPOSITIONS.has(t.lower)) {
-      if (preposition && t.lower !== 'of') return none;
+      // "in the resort of Antalya": an "of" inside a place phrase introduces no party.
+      if (adjunct && t.lower === 'of') continue;
+      const fresh = t.lower === 'with' || t.lower === 'between';
+      if (preposition && t.lower !== 'of' && !fresh) return none;
       preposition = true;
       adjunct = false;
-      via = via ?? t.lower;
+      via = fresh ? t.lower : via ?? t.lower;
       continue;
     }
     if (t.pos === 'ADP' && !preposition) adjunct = true;
@@ -348,7 +352,17 @@ function findLocation(sentence: Sentence, trigger: TriggerMention, lexicon: Lexi
     if (w !== 'in' && w !== 'to' && w !== 'at' && w !== 'arrived') continue;
     if (k < trigger.first && w !== 'in') continue;
     let at = k + 1;
-    if (tokens[at]?.lower === 'the') at++;
+    if (tokens[at]?.lower === 'the') {
+      at++;
+      // "in the Turkish resort of Antalya", "in the Saudi city of Jeddah".
+      for (let j = at; j < Math.min(tokens.length - 1, at + 5); j++) {
+        if (tokens[j].lower === 'of') {
+          at = j + 1;
+          break;
+        }
+        if (tokens[j].pos === 'VERB' || tokens[j].pos === 'PUNCT') break;
+      }
+    }
     if (!tokens[at] || !/^\p{Lu}/u.test(tokens[at].text)) continue;
     const place = lexicon.places.matchAt(tokens, at);
     if (place) return { name: place.value.name, of: place.value.of };

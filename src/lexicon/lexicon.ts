@@ -16,6 +16,13 @@ export interface PartyInfo {
 export interface PartyForm {
   code: string;
   form: 'name' | 'adjective' | 'capital';
+  /** Set for abbreviations ("UN", "US"): the text must match these capitals, not "Un" in "Kim Jong Un". */
+  exact: string | null;
+}
+
+/** Abbreviations are matched with their case: "UN" names the UN, "Un" does not. */
+function exactForm(form: string): string | null {
+  return /^[A-Z][A-Z.]{1,6}$/.test(form) ? form : null;
 }
 
 export interface TitleEntry {
@@ -104,18 +111,18 @@ function buildLexicon(): Lexicon {
   const states = loadJson<StateRow[]>('lexicon/states.json');
   for (const s of states) {
     parties.set(s.iso3, { code: s.iso3, name: s.name, kind: 'state', cameo: s.cameo ?? s.iso3, capital: s.capitals[0] ?? null });
-    for (const n of new Set([s.name, ...s.names])) partyForms.add(n, { code: s.iso3, form: 'name' });
-    for (const a of s.adjectives) partyForms.add(a, { code: s.iso3, form: 'adjective' });
+    for (const n of new Set([s.name, ...s.names])) partyForms.add(n, { code: s.iso3, form: 'name', exact: exactForm(n) });
+    for (const a of s.adjectives) partyForms.add(a, { code: s.iso3, form: 'adjective', exact: exactForm(a) });
     for (const c of s.capitals) {
-      partyForms.add(c, { code: s.iso3, form: 'capital' });
+      partyForms.add(c, { code: s.iso3, form: 'capital', exact: null });
       places.add(c, { name: c, of: s.iso3 });
     }
   }
   const organisations = loadJson<OrganisationRow[]>('lexicon/organisations.json');
   for (const o of organisations) {
     parties.set(o.code, { code: o.code, name: o.name, kind: o.kind, cameo: o.cameo ?? null, capital: null });
-    for (const n of new Set([o.name, ...o.names])) partyForms.add(n, { code: o.code, form: 'name' });
-    for (const a of o.adjectives ?? []) partyForms.add(a, { code: o.code, form: 'adjective' });
+    for (const n of new Set([o.name, ...o.names])) partyForms.add(n, { code: o.code, form: 'name', exact: exactForm(n) });
+    for (const a of o.adjectives ?? []) partyForms.add(a, { code: o.code, form: 'adjective', exact: exactForm(a) });
   }
   for (const p of loadJson<{ places: PlaceEntry[] }>('lexicon/places.json').places) places.add(p.name, p);
 

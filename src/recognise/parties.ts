@@ -10,6 +10,7 @@ export const recogniseParties: Recogniser = (sentence, _found, { lexicon }) => {
     if (!isCapitalised(tokens[i])) continue;
     const m = lexicon.partyForms.matchAt(tokens, i);
     if (!m) continue;
+    if (m.value.exact && m.first === m.last && tokens[i].text !== m.value.exact) continue;
     let last = m.last;
     let form: PartyMention['form'] = m.value.form;
     if (tokens[last + 1]?.lower === "'s" || tokens[last + 1]?.lower === "'") {

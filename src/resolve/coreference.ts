@@ -13,6 +13,11 @@ export interface ResolveContext {
   registry: Registry;
   lexicon: Lexicon;
   published: string | null;
+  /**
+   * The state the report is written from (its dateline or the seat of government in its head):
+   * whose "Prime Minister" an unqualified title means.
+   */
+  homeState?: string | null;
 }
 
 interface EntityState extends Entity {
@@ -80,6 +85,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
         group: found.group,
         pronoun: !!draft.pronoun,
         possessive: rs.sentence.tokens[draft.last]?.lower === "'s",
+        place: draft.collective?.form === 'capital',
       };
       for (const e of found.entities) {
         e.mentions.push({ text: rs.sentence.text.slice(draft.start - rs.sentence.start, draft.end - rs.sentence.start), start: draft.start, end: draft.end, sentence: draft.sentence });
@@ -175,13 +181,15 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     return [...people].sort((a, b) => score(b) - score(a))[0];
   }
 
-  function byOffice(office: Office, of: string | null, former: boolean, role: string): EntityState {
+  function byOffice(office: Office, given: string | null, former: boolean, role: string): EntityState {
     // The person in this story who holds that office.
     for (let n = entities.length - 1; n >= 0; n--) {
       const e = entities[n];
       if (e.collective || e.office !== office) continue;
-      if (of === null || e.affiliation === of) return e;
+      if (given === null || e.affiliation === given) return e;
     }
+    // "The Prime Minister" with no state named is the home state's.
+    const of = given ?? (HOME_OFFICES.has(office) ? context.homeState ?? null : null);
     if (!former && of && context.published && office !== 'other') {
       const byTitle = context.registry.holdersByTitle(role, of, context.published);
       const holders = byTitle.length > 0 ? byTitle : context.registry.holders(office, of, context.published);
@@ -206,6 +214,16 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
 function isObjectPosition(rs: RecognisedSentence, first: number): boolean {
   const prev = rs.sentence.tokens[first - 1]?.lower;
   return !!prev && OBJECT_PREPOSITIONS.has(prev);
+}
+
+const HOME_OFFICES = new Set<Office>(['head_of_state', 'head_of_government', 'foreign_minister', 'crown_prince']);
+
+/** The state a report is written from: the first capital or seat of government in its first sentences. */
+export function homeStateOf(recognised: RecognisedSentence[]): string | null {
+  for (const rs of recognised.slice(0, 3)) {
+    for (const m of rs.mentions) if (m.type === 'party' && m.form === 'capital' && m.partyKind === 'state') return m.code;
+  }
+  return null;
 }
 
 function roleFor(office: Office): string | null {

@@ -46,6 +46,14 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedTex
     const tokens: Token[] = [];
     for (let k = from; k <= to; k++) {
       if (tags[k] === 'SPACE') continue;
+      // wink-nlp splits words at letters outside Latin-1 ("Rados|ł|aw", "Çavu|ş|o|ğ|lu"): join them again.
+      const last = tokens[tokens.length - 1];
+      if (last && spaces[k].length === 0 && last.end === starts[k] && /\p{L}$/u.test(last.text) && /^\p{L}/u.test(words[k]) && !/^n'|^n’/i.test(words[k])) {
+        last.text += words[k];
+        last.lower = normaliseQuotes(last.text.toLowerCase());
+        last.end = starts[k] + words[k].length;
+        continue;
+      }
       tokens.push({
         i: tokens.length,
         text: words[k],
