@@ -111,3 +111,25 @@ test('a place in the clause is where the parties met, not a party', () => {
   assert.deepEqual(e.participants.map((p) => p.affiliation).sort(), ['RUS', 'TUR', 'UKR']);
   assert.equal(e.location, 'Antalya');
 });
+
+test('asides: a definite reference joins the exchange already found; habits, earlier and planned exchanges are not news', () => {
+  const r = run(
+    [
+      'The foreign ministers of the United States, Japan, India and Australia met in Tokyo on Monday and voiced concern about the South China Sea.',
+      'Secretary of State Antony Blinken and Australian Foreign Minister Penny Wong joined Japanese Foreign Minister Yoko Kamikawa for the talks.',
+      'The meeting came a day after Blinken held security talks with Kamikawa and Japanese Defence Minister Minoru Kihara.',
+      'Wong has visited Tokyo several times this year.',
+      'Blinken will travel on to Manila to meet Philippine Foreign Secretary Enrique Manalo.',
+    ].join(' '),
+    '2024-07-29',
+  );
+  const reported = r.engagements.filter((e) => e.status === 'reported');
+  assert.equal(reported.length, 1);
+  assert.equal(reported[0].participants.length, 4);
+  assert.equal(reported[0].multilateral, true);
+  assert.ok(reported[0].evidence.length >= 2);
+  assert.ok(!reported[0].topics.includes('China'), 'the South China Sea is not China');
+  assert.equal(r.engagements.filter((e) => e.status === 'background').length, 1);
+  assert.equal(r.engagements.filter((e) => e.status === 'planned').length, 1);
+  assert.ok(!r.engagements.some((e) => e.kind === 'visit'));
+});

@@ -53,6 +53,7 @@ const PARTY_PREPOSITIONS = new Set(['with', 'between', 'to', 'from', 'of', 'by',
 const FRONTING = new Set(['in', 'during', 'at', 'over', 'on', 'after', 'following', 'via', 'through', 'by', 'while', 'amid']);
 const DEFINITE = new Set(['the', 'this', 'that', 'their', 'his', 'her', 'its', 'these', 'those']);
 const SUPPORT_VERBS = new Set(['held', 'holds', 'hold', 'holding', 'had', 'has', 'have', 'made', 'make', 'conducted', 'conducts', 'exchanged', 'sent', 'received', 'paid', 'pays', 'began', 'wrapped']);
+const HABITUAL = /^\s*(?:\S+\s+){0,3}?(several|many|numerous|multiple) times\b|^\s*(?:\S+\s+){0,3}?(repeatedly|regularly|frequently)\b/i;
 const NEEDS_WITH = new Set(['spoke', 'speaks', 'spoken', 'speak', 'talked', 'conferred', 'sat down']);
 const MAX_OBJECT_GAP = 8;
 const MAX_SUBJECT_GAP = 18;
@@ -73,6 +74,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
 
     for (const trigger of triggers) {
       if (trigger.plural && trigger.form === 'noun' && !governed(sentence, trigger)) continue;
+      // "has visited Moscow several times": a habit, not an exchange.
+      if (HABITUAL.test(sentence.text.slice(trigger.end - sentence.start, trigger.end - sentence.start + 40))) continue;
       // "X, who is visiting China, held talks": the relative clause describes, the main clause reports.
       if (['who', 'which'].includes(sentence.tokens[trigger.first - 2]?.lower ?? '') && ['is', 'was', 'are', 'were'].includes(sentence.tokens[trigger.first - 1]?.lower ?? '')) continue;
       const objectInfo = objectChain(sentence, refs, trigger);
@@ -96,7 +99,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       const date = nearestDate(trigger, ownDates) ?? ownDates.find((d) => d.first <= 1 && d.last < trigger.first) ?? null;
       const location = findLocation(sentence, trigger, context.lexicon);
 
-      const groups = partition(subjectEntities, objectEntities, sentence, trigger);
+      const groups = partition(subjectEntities, objectEntities, sentence, trigger, context.entities);
       let produced = false;
       for (const participants of groups) {
         const parties = cleanParticipants(participants, context.entities);
@@ -116,7 +119,10 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
           trigger,
         };
         draft.host = hostOf(draft, subjectEntities, context);
-        const same = found.find((f) => sameExchange(f, draft));
+        // "X, Y and Z joined W for the talks": a definite reference to an exchange already found
+        // that counts all of these among its parties.
+        const referredTo = definite(sentence, trigger) ? found.find((f) => f.status === status && parties.every((p) => f.participants.includes(p))) : undefined;
+        const same = referredTo ?? found.find((f) => sameExchange(f, draft));
         if (same) {
           absorb(same, draft);
           touched.push(same);
@@ -160,7 +166,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     const umbrella = umbrellas.filter((u) => u.sentence <= e.sentence && e.participants.includes(u.entity)).pop();
     if (umbrella) {
       if (!e.date && umbrella.date) e.date = umbrella.date;
-      if (!e.kindKnown && umbrella.kind) {
+      // The umbrella tells how the exchanges were held ("phone conversations"), not that talks were visits.
+      if (!e.kindKnown && (umbrella.kind === 'phone_call' || umbrella.kind === 'video_call')) {
         e.kind = umbrella.kind;
         e.kindKnown = true;
       }
@@ -307,12 +314,18 @@ function entitiesOf(refs: ActorReference[], current: DraftEngagement[]): string[
   return out;
 }
 
-/** Splits the parties of one trigger into engagements: "A held calls with B and C" is two. */
-function partition(subjects: string[], objects: string[], sentence: Sentence, trigger: TriggerMention): string[][] {
+/**
+ * Splits the parties of one trigger into engagements: "A held calls with B and C" is two; "A held
+ * talks with B and C" of one delegation is one meeting.
+ */
+function partition(subjects: string[], objects: string[], sentence: Sentence, trigger: TriggerMention, entities: Map<string, Entity>): string[][] {
   const between = sentence.tokens[trigger.last + 1]?.lower === 'between';
   if (objects.length === 0) return subjects.length >= 2 ? [subjects] : [];
   if (subjects.length === 0) return objects.length >= 2 ? [objects] : [];
-  if (subjects.length === 1 && !between) return objects.map((o) => [subjects[0], o]);
+  const oneDelegation = new Set(objects.map((o) => entities.get(o)?.affiliation ?? o)).size === 1;
+  if (subjects.length === 1 && !between && !(trigger.kind !== 'phone_call' && trigger.kind !== 'message' && oneDelegation)) {
+    return objects.map((o) => [subjects[0], o]);
+  }
   return [[...subjects, ...objects]];
 }
 

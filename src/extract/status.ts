@@ -22,9 +22,14 @@ export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: Dat
   const rest = sentence.text.slice(trigger.end - sentence.start, trigger.end - sentence.start + 60);
   if (DENIAL_AFTER.test(rest)) return 'denied';
 
-  // Planned: "will visit", "is expected to meet", "an upcoming visit", "invited ... to visit".
+  // Planned: "will visit", "is expected to meet", "an upcoming visit", "invited ... to visit",
+  // "will travel on to Poland to meet".
+  const clause = tokens.slice(Math.max(from, trigger.first - 24), trigger.first);
+  const lastComma = clause.map((t) => t.text).lastIndexOf(',');
+  const sinceComma = clause.slice(lastComma + 1).map((t) => t.lower);
   if (trigger.form === 'verb') {
     if (near.some((w) => FUTURE.has(w))) return 'planned';
+    if (sinceComma.some((w) => ['will', 'shall', "'ll"].includes(w)) && near.includes('to')) return 'planned';
     // "is to visit", "are to meet".
     if (near[near.length - 1] === 'to' && ['is', 'are'].includes(near[near.length - 2] ?? '')) return 'planned';
   } else if (before.some((w) => ['upcoming', 'forthcoming', 'planned', 'proposed', 'possible', 'next', 'future', 'expected', 'scheduled', 'will', 'invitation'].includes(w))) {
@@ -33,7 +38,9 @@ export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: Dat
   const own = nearestDate(trigger, dates);
   if (own && own.tense === 'future') return 'planned';
 
-  // Background: "the recent meeting", "following the meeting of", "had met", "last met".
+  // Background: "the recent meeting", "following the meeting of", "had met", "last met", "a day
+  // after X and Y held talks".
+  if (sinceComma.some((w) => w === 'after' || w === 'since' || w === 'following')) return 'background';
   if (trigger.form === 'noun') {
     if (near.some((w) => PAST_MODIFIERS.has(w))) return 'background';
     if (before.some((w) => AFTER_WORDS.has(w))) return 'background';

@@ -72,6 +72,8 @@ export interface Lexicon {
   particles: Set<string>;
   hyphenOnlyParticles: Set<string>;
   notNames: Set<string>;
+  /** Seas and regions named after states ("South China Sea"): not the state. */
+  notParties: PhraseMatcher<true>;
   acts: PhraseMatcher<StatementAct>;
   speech: PhraseMatcher<true>;
   actCodes: Record<StatementAct, { plover: string; cameo: string }>;
@@ -169,7 +171,9 @@ function buildLexicon(): Lexicon {
   const media = new PhraseMatcher<EngagementKind>();
   for (const [kind, phrases] of Object.entries(triggerData.media)) for (const p of phrases) media.add(p, kind as EngagementKind);
 
-  const names = loadJson<{ honorifics: string[]; particles: string[]; hyphen_only: string[]; not_names: string[] }>('lexicon/names.json');
+  const names = loadJson<{ honorifics: string[]; particles: string[]; hyphen_only: string[]; not_names: string[]; not_parties: string[] }>('lexicon/names.json');
+  const notParties = new PhraseMatcher<true>();
+  for (const n of names.not_parties) notParties.add(n, true);
   const honorifics = new PhraseMatcher<string>();
   for (const h of names.honorifics) honorifics.add(h, h);
 
@@ -199,6 +203,7 @@ function buildLexicon(): Lexicon {
     honorifics,
     particles: new Set(names.particles),
     hyphenOnlyParticles: new Set(names.hyphen_only),
+    notParties,
     notNames: new Set(names.not_names.map((n) => normaliseQuotes(n.toLowerCase()))),
     acts,
     speech,

@@ -8,6 +8,11 @@ export const recogniseParties: Recogniser = (sentence, _found, { lexicon }) => {
   const out: PartyMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalised(tokens[i])) continue;
+    const sea = lexicon.notParties.matchAt(tokens, i);
+    if (sea) {
+      i = sea.last;
+      continue;
+    }
     const m = lexicon.partyForms.matchAt(tokens, i);
     if (!m) continue;
     if (m.value.exact && m.first === m.last && tokens[i].text !== m.value.exact) continue;

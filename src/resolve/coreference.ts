@@ -182,7 +182,9 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
   }
 
   function byOffice(office: Office, given: string | null, former: boolean, role: string): EntityState {
-    // The person in this story who holds that office.
+    // The person in this story who holds that office: the one the text is about, else the latest.
+    const subject = lastSubject as EntityState | null;
+    if (subject && !subject.collective && subject.office === office && (given === null || subject.affiliation === given)) return subject;
     for (let n = entities.length - 1; n >= 0; n--) {
       const e = entities[n];
       if (e.collective || e.office !== office) continue;
