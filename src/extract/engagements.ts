@@ -96,7 +96,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       const status = statusOf(sentence, trigger, dates, context.published);
       const ownDates = dates.filter((d) => !refs.some((r) => d.first >= r.first && d.last <= r.last));
       // "On April 2, Mr. X ... held a meeting": a date that opens the sentence dates its main event.
-      const date = nearestDate(trigger, ownDates) ?? ownDates.find((d) => d.first <= 1 && d.last < trigger.first) ?? null;
+      const date = nearestDate(trigger, ownDates) ?? ownDates.find((d) => d.last < trigger.first && !refs.some((r) => r.first < d.first)) ?? null;
       const location = findLocation(sentence, trigger, context.lexicon);
 
       const groups = partition(subjectEntities, objectEntities, sentence, trigger, context.entities);

@@ -74,8 +74,12 @@ export function draftReferences(recognised: RecognisedSentence): DraftReference[
     }
     out.push(ref);
   }
+  const triggerStarts = new Set(mentions.filter((m) => m.type === 'trigger').map((m) => m.first));
   for (const t of titles) {
     if (usedTitles.has(t)) continue;
+    // "a Japan-China Foreign Ministers' Meeting": the title names the kind of meeting, not its parties.
+    const namesMeeting = (at: number): boolean => triggerStarts.has(at) && (/^\p{Lu}/u.test(tokens[at].text) || tokens[at].pos === 'NOUN');
+    if (t.plural && (namesMeeting(t.last + 1) || (/^['’]$/.test(tokens[t.last + 1]?.text ?? '') && namesMeeting(t.last + 2)))) continue;
     const ref = blank(sentence.index, t.first, t.last, t.start, t.end);
     ref.title = t;
     out.push(ref);
@@ -90,6 +94,9 @@ export function draftReferences(recognised: RecognisedSentence): DraftReference[
   }
   for (const p of parties) {
     if (usedParties.has(p) || p.form === 'adjective') continue;
+    // "Japan-China talks", "US-China relations": a modifier, not a party acting.
+    const next = tokens[p.last + 1];
+    if (next && next.text === '-' && !next.spaceBefore) continue;
     if (out.some((r) => within(p, r)) || titles.some((t) => within(p, t))) continue;
     const ref = blank(sentence.index, p.first, p.last, p.start, p.end);
     ref.collective = p;
