@@ -255,7 +255,8 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
       if (!preposition && trigger.form === 'noun') return none;
       return { refs: chainFrom(sentence, refs, refIndex, 1), via };
     }
-    if (PARTY_PREPOSITIONS.has(t.lower)) {
+    // "paid a courtesy call on Premier Li Qiang".
+    if (PARTY_PREPOSITIONS.has(t.lower) || (t.lower === 'on' && trigger.lemma.startsWith('courtesy call'))) {
       // "in the resort of Antalya": an "of" inside a place phrase introduces no party.
       if (adjunct && t.lower === 'of') continue;
       const fresh = t.lower === 'with' || t.lower === 'between';

@@ -57,9 +57,11 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     const existing = entities.find((e) => e.registryId === person.id);
     if (existing) return existing;
     const term = context.registry.termOf(person, context.published, office, of);
+    // Out of office on the report's day: the person is known, the office is not claimed for that day.
+    const inOffice = !!term && (!context.published || (term.start <= context.published && (term.end === null || context.published <= term.end)));
     const e = create({
       name: person.name,
-      role: term?.title ?? null,
+      role: inOffice ? term!.title : null,
       office: term?.office ?? office,
       affiliation: term?.of ?? of,
       registryId: person.id,
