@@ -23,7 +23,7 @@ export function createExtractor(deps: { lexicon?: Lexicon; registry?: Registry }
       const text = analyse(doc.text);
       extractor.lastSentenceCount = text.sentences.length;
       const recognised = recognise(text, { lexicon, registry, published: doc.published, documentNames: new Set() });
-      const { entities, sentences } = resolve(recognised, { registry, lexicon, published: doc.published, homeState: homeStateOf(recognised) });
+      const { entities, sentences } = resolve(recognised, { registry, lexicon, published: doc.published, homeState: homeStateOf(doc.text, lexicon) });
       const drafts = findEngagements(sentences, { lexicon, entities: new Map(entities.map((e) => [e.id, e])), published: doc.published });
       return buildRecord(doc, sentences, entities, drafts, lexicon);
     },

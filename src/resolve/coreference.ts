@@ -2,7 +2,8 @@
 // names by spelling-tolerant keys, then the registry; titles match the person already holding that
 // office in the story, then the registry's office-holder on the publication day; "he" is the
 // latest subject; "the two sides" is left to the extract stage, which knows the exchange in hand.
-import type { ActorReference, Entity, Office, RecognisedSentence, RegistryPerson, ResolvedSentence } from '../types.js';
+import type { ActorReference, Entity, Office, RecognisedSentence, RegistryPerson, ResolvedSentence, Token } from '../types.js';
+import { normaliseQuotes } from '../lexicon/phrases.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { fitsWithin, nameKey, type NameKey } from './name-key.js';
 import type { Registry } from './registry.js';
@@ -222,10 +223,23 @@ function isObjectPosition(rs: RecognisedSentence, first: number): boolean {
 
 const HOME_OFFICES = new Set<Office>(['head_of_state', 'head_of_government', 'foreign_minister', 'crown_prince']);
 
-/** The state a report is written from: the first capital or seat of government in its first sentences. */
-export function homeStateOf(recognised: RecognisedSentence[]): string | null {
-  for (const rs of recognised.slice(0, 3)) {
-    for (const m of rs.mentions) if (m.type === 'party' && m.form === 'capital' && m.partyKind === 'state') return m.code;
+/** How much of the head of a report (headline, stamps, dateline) names where it was written. */
+const HEAD_CHARS = 400;
+
+/**
+ * The state a report is written from: the first capital or seat of government ("10 Downing
+ * Street", "The Kremlin, Moscow", "RIYADH --") in its head, headline and stamps included.
+ */
+export function homeStateOf(text: string, lexicon: Lexicon): string | null {
+  const head = text.slice(0, HEAD_CHARS);
+  const tokens: Token[] = [];
+  for (const m of head.matchAll(/[\p{L}][\p{L}.'’-]*|\S/gu)) {
+    const word = m[0];
+    tokens.push({ i: tokens.length, text: word, lower: normaliseQuotes(word.toLowerCase()), start: m.index!, end: m.index! + word.length, pos: '', spaceBefore: true });
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const match = lexicon.partyForms.matchAt(tokens, i);
+    if (match && match.value.form === 'capital' && /^\p{Lu}/u.test(tokens[i].text)) return match.value.code;
   }
   return null;
 }
