@@ -148,10 +148,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         if (!target.evidence.some((e) => e.sentence === sentence.index)) {
           target.evidence.push({ sentence: sentence.index, start: sentence.start, end: sentence.end });
         }
-        if (!target.kindKnown && trigger.kindKnown) {
-          target.kind = trigger.kind;
-          target.kindKnown = true;
-        }
+        if (trigger.kindKnown) learnKind(target, trigger.kind);
         if (!target.date && date && !date.vague) target.date = date;
         touched.push(target);
       }
@@ -166,11 +163,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     const umbrella = umbrellas.filter((u) => u.sentence <= e.sentence && e.participants.includes(u.entity)).pop();
     if (umbrella) {
       if (!e.date && umbrella.date) e.date = umbrella.date;
-      // The umbrella tells how the exchanges were held ("phone conversations"), not that talks were visits.
-      if (!e.kindKnown && (umbrella.kind === 'phone_call' || umbrella.kind === 'video_call')) {
-        e.kind = umbrella.kind;
-        e.kindKnown = true;
-      }
+      if (umbrella.kind) learnKind(e, umbrella.kind);
     }
   }
   return foldVisits(found, context.entities);
@@ -363,6 +356,8 @@ function findLocation(sentence: Sentence, trigger: TriggerMention, lexicon: Lexi
   const end = Math.min(tokens.length - 1, trigger.last + 20);
   for (let k = Math.max(0, trigger.first - 8); k <= end; k++) {
     const w = tokens[k].lower;
+    // A comma after the trigger that opens another phrase ("..., ahead of the summit in Washington") ends the search.
+    if (k > trigger.last && w === ',' && !['in', 'at', 'the', 'a'].includes(tokens[k + 1]?.lower ?? '')) break;
     if (w !== 'in' && w !== 'to' && w !== 'at' && w !== 'arrived') continue;
     if (k < trigger.first && w !== 'in') continue;
     let at = k + 1;
@@ -398,12 +393,19 @@ function sameExchange(a: DraftEngagement, b: DraftEngagement): boolean {
   return true;
 }
 
+/**
+ * "Talks" of unknown medium learn it from another report of the same exchange ("in the telephone
+ * conversation"). Only how they talked is learnt: a trip mentioned nearby does not make talks a visit.
+ */
+function learnKind(e: DraftEngagement, kind: EngagementKind): void {
+  if (e.kindKnown || (kind !== 'phone_call' && kind !== 'video_call' && kind !== 'meeting')) return;
+  e.kind = kind;
+  e.kindKnown = true;
+}
+
 function absorb(into: DraftEngagement, other: DraftEngagement): void {
   for (const e of other.evidence) if (!into.evidence.some((x) => x.sentence === e.sentence)) into.evidence.push(e);
-  if (!into.kindKnown && other.kindKnown) {
-    into.kind = other.kind;
-    into.kindKnown = true;
-  }
+  if (other.kindKnown) learnKind(into, other.kind);
   if (!into.date && other.date) into.date = other.date;
   if (!into.location && other.location) into.location = other.location;
   if (!into.initiator && other.initiator) into.initiator = other.initiator;

@@ -32,6 +32,9 @@ export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: Dat
     if (sinceComma.some((w) => ['will', 'shall', "'ll"].includes(w)) && near.includes('to')) return 'planned';
     // "is to visit", "are to meet".
     if (near[near.length - 1] === 'to' && ['is', 'are'].includes(near[near.length - 2] ?? '')) return 'planned';
+  } else if (tokens[trigger.first - 1]?.lower === 'for' && tokens.slice(Math.max(from, trigger.first - 24), trigger.first).some((t) => ['will', 'shall', "'ll"].includes(t.lower))) {
+    // "he will travel on to Poland, and then to Sweden for talks": a purpose still ahead.
+    return 'planned';
   } else if (before.some((w) => ['upcoming', 'forthcoming', 'planned', 'proposed', 'possible', 'next', 'future', 'expected', 'scheduled', 'will', 'invitation'].includes(w))) {
     return 'planned';
   }
