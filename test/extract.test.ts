@@ -130,6 +130,20 @@ test('asides: a definite reference joins the exchange already found; habits, ear
   assert.ok(reported[0].evidence.length >= 2);
   assert.ok(!reported[0].topics.includes('China'), 'the South China Sea is not China');
   assert.equal(r.engagements.filter((e) => e.status === 'background').length, 1);
-  assert.equal(r.engagements.filter((e) => e.status === 'planned').length, 1);
-  assert.ok(!r.engagements.some((e) => e.kind === 'visit'));
+  assert.deepEqual(pairs(r, 'planned'), ['visit: Antony Blinken + Enrique Manalo']);
+  assert.equal(r.engagements.find((e) => e.status === 'planned')!.host, 'PHL');
+  assert.ok(!r.engagements.some((e) => e.participants.some((p) => p.name === 'Penny Wong') && e.kind === 'visit'), 'a habit is no visit');
+});
+
+test('a trip and the talks it was for are one visit, also when the host received the visitor', () => {
+  const r = run(
+    [
+      'Prime Minister Narendra Modi arrived in Moscow on Monday on a two-day visit, and was hosted by President Vladimir Putin for a private dinner.',
+      'From Moscow, the Prime Minister will fly to Vienna, where he is scheduled to meet Austrian Chancellor Karl Nehammer.',
+    ].join(' '),
+    '2024-07-08',
+  );
+  assert.deepEqual(pairs(r), ['visit: Narendra Modi + Vladimir Putin']);
+  assert.equal(r.engagements[0].host, 'RUS');
+  assert.deepEqual(pairs(r, 'planned'), ['visit: Karl Nehammer + Narendra Modi']);
 });

@@ -37,3 +37,9 @@ test('a title-case headline is not read as a sentence of the report', () => {
   const { sentences } = analyse(text);
   assert.deepEqual(sentences.map((s) => s.text), ['The foreign minister met his Omani counterpart on Monday.']);
 });
+
+test('a first line without closing punctuation is a headline, not a sentence of the report', () => {
+  const text = 'Foreign Secretary travels to Germany, Poland and Sweden on first trip\n\nThe Foreign Secretary travelled to Berlin today.';
+  const { sentences } = analyse(text);
+  assert.deepEqual(sentences.map((s) => s.text), ['The Foreign Secretary travelled to Berlin today.']);
+});

@@ -443,12 +443,15 @@ export function foldVisits(drafts: DraftEngagement[], entities: Map<string, Enti
     const host = place?.affiliation ?? visit.host;
     if (!host) continue;
     const visitors = visit.participants.filter((id) => !entities.get(id)?.collective);
+    if (!place) continue;
     for (const other of drafts) {
-      if (other === visit || other.sentence !== visit.sentence || other.kind === 'visit' || drop.has(other)) continue;
+      if (other === visit || other.sentence !== visit.sentence || drop.has(other)) continue;
       const hosts = other.participants.filter((id) => entities.get(id)?.affiliation === host && !entities.get(id)?.collective);
       if (hosts.length === 0 || !visitors.every((v) => other.participants.includes(v))) continue;
       visit.participants = [...visitors, ...hosts];
       visit.host = host;
+      visit.hosting = visit.hosting || other.hosting;
+      absorb(visit, other);
       drop.add(other);
       break;
     }

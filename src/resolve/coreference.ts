@@ -185,14 +185,14 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
   }
 
   function byOffice(office: Office, given: string | null, former: boolean, role: string): EntityState {
-    // The person in this story who holds that office: the one the text is about, else the latest.
-    const subject = lastSubject as EntityState | null;
-    if (subject && !subject.collective && subject.office === office && (given === null || subject.affiliation === given)) return subject;
-    for (let n = entities.length - 1; n >= 0; n--) {
-      const e = entities[n];
-      if (e.collective || e.office !== office) continue;
-      if (given === null || e.affiliation === given) return e;
+    // The person in this story who holds that office; of several, the one the story is most about
+    // (most mentioned), then the latest.
+    let holder: EntityState | null = null;
+    for (const e of entities) {
+      if (e.collective || e.office !== office || (given !== null && e.affiliation !== given)) continue;
+      if (!holder || e.mentions.length >= holder.mentions.length) holder = e;
     }
+    if (holder) return holder;
     // "The Prime Minister" with no state named is the home state's.
     const of = given ?? (HOME_OFFICES.has(office) ? context.homeState ?? null : null);
     if (!former && of && context.published && office !== 'other') {

@@ -81,7 +81,7 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedTex
     push(segmentStart, to);
   }
 
-  const flags = options.keepFurniture ? null : furnitureFlags(raw);
+  const flags = options.keepFurniture ? null : furnitureFlags(raw, text);
   const sentences: Sentence[] = [];
   for (let n = 0; n < raw.length; n++) {
     if (flags && flags[n]) continue;

@@ -20,7 +20,7 @@ function patterns(): { sentence: RegExp[]; cutoff: RegExp[] } {
 }
 
 /** One flag per sentence: true where the sentence is furniture. */
-export function furnitureFlags(sentences: { text: string }[]): boolean[] {
+export function furnitureFlags(sentences: { text: string; end: number }[], documentText = ''): boolean[] {
   const { sentence, cutoff } = patterns();
   const flags = new Array<boolean>(sentences.length).fill(false);
   for (let i = 0; i < sentences.length; i++) {
@@ -30,7 +30,7 @@ export function furnitureFlags(sentences: { text: string }[]): boolean[] {
       for (let j = i; j < sentences.length; j++) flags[j] = true;
       break;
     }
-    if (sentence.some((p) => p.test(text)) || isTitleCaseHeading(text)) flags[i] = true;
+    if (sentence.some((p) => p.test(text)) || isTitleCaseHeading(text) || (i === 0 && isHeadline(text, documentText, sentences[0].end))) flags[i] = true;
   }
   return flags;
 }
@@ -48,4 +48,14 @@ export function isTitleCaseHeading(text: string): boolean {
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   // Verbs and common nouns are capitalised too: almost every word, not just the names.
   return capitalised / words.length >= 0.9;
+}
+
+/**
+ * The first line of a report standing alone without closing punctuation is its headline: it
+ * repeats the lead in shorthand ("Foreign Secretary travels to Germany, Poland and Sweden"), and
+ * read as a sentence it would report trips and talks of its own.
+ */
+function isHeadline(text: string, documentText: string, end: number): boolean {
+  if (/[.!?"”:]$/.test(text) || text.length > 200) return false;
+  return /^[ \t]*\n/.test(documentText.slice(end));
 }
