@@ -147,3 +147,19 @@ test('a trip and the talks it was for are one visit, also when the host received
   assert.equal(r.engagements[0].host, 'RUS');
   assert.deepEqual(pairs(r, 'planned'), ['visit: Karl Nehammer + Narendra Modi']);
 });
+
+test('a Gulf agency report: "the Amir received a phone call from", separate calls "with A and with B"', () => {
+  const r = run(
+    [
+      'His Highness the Amir Sheikh Tamim bin Hamad Al Thani received a phone call on Sunday from US President Joe Biden.',
+      'His Highness the Amir also received a phone call on Monday evening from President Abdel Fattah El-Sisi of Egypt.',
+    ].join(' '),
+    '2024-01-16',
+  );
+  assert.deepEqual(pairs(r), ['phone_call: Joe Biden + Tamim bin Hamad Al Thani', 'phone_call: Abdel Fattah el-Sisi + Tamim bin Hamad Al Thani']);
+  assert.deepEqual(r.engagements.map((e) => e.date), ['2024-01-14', '2024-01-15']);
+  const callers = r.engagements.map((e) => e.participants.find((p) => p.actor === e.initiator)?.name);
+  assert.deepEqual(callers, ['Joe Biden', 'Abdel Fattah el-Sisi']);
+  const s = run('Secretary Antony J. Blinken held separate calls today with Turkish Foreign Minister Hakan Fidan and with Qatari Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al Thani.', '2023-10-07');
+  assert.equal(s.engagements.length, 2);
+});

@@ -48,7 +48,7 @@ export interface EngagementContext {
   published: string | null;
 }
 
-const CONNECTORS = new Set([',', 'and', '&', 'as', 'well', 'also', 'separately', 'respectively', 'both']);
+const CONNECTORS = new Set([',', 'and', '&', 'as', 'well', 'also', 'separately', 'respectively', 'both', 'with']);
 const PARTY_PREPOSITIONS = new Set(['with', 'between', 'to', 'from', 'of', 'by', 'among']);
 const FRONTING = new Set(['in', 'during', 'at', 'over', 'on', 'after', 'following', 'via', 'through', 'by', 'while', 'amid']);
 const DEFINITE = new Set(['the', 'this', 'that', 'their', 'his', 'her', 'its', 'these', 'those']);
@@ -109,7 +109,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
           kindKnown: trigger.kindKnown,
           status,
           participants: parties,
-          initiator: initiatorOf(sentence, trigger, subjectEntities, objectEntities),
+          initiator: initiatorOf(sentence, trigger, objectInfo.via, subjectEntities, objectEntities),
           hosting: trigger.hosting,
           host: null,
           location,
@@ -334,11 +334,11 @@ function cleanParticipants(ids: string[], entities: Map<string, Entity>): string
   return [...new Set(withoutEchoes.map((e) => e.id))];
 }
 
-function initiatorOf(sentence: Sentence, trigger: TriggerMention, subjects: string[], objects: string[]): string | null {
+function initiatorOf(sentence: Sentence, trigger: TriggerMention, via: string | null, subjects: string[], objects: string[]): string | null {
   if (trigger.initiating && subjects.length === 1) return subjects[0];
-  // "received a phone call from X", "at the request of X".
+  // "received a phone call (on Sunday) from X".
   const before = sentence.tokens.slice(Math.max(0, trigger.first - 3), trigger.first).map((t) => t.lower);
-  if (before.includes('received') && sentence.tokens[trigger.last + 1]?.lower === 'from' && objects.length === 1) return objects[0];
+  if (before.includes('received') && via === 'from' && objects.length === 1) return objects[0];
   return null;
 }
 

@@ -62,7 +62,7 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
         first = j;
       } else break;
     }
-    if (entry.requires && !entry.requires.some((w) => seenModifiers.includes(w))) continue;
+    if (entry.requires && !entry.requires.some((w) => seenModifiers.includes(w) || determiner === w)) continue;
     // Look right for "of [the] PARTY [(ABBR)] [and [of] [the] PARTY]".
     let k = last + 1;
     if (tokens[k]?.lower === 'of' || (tokens[k]?.lower === 'for' && entry.office !== 'foreign_minister')) {

@@ -187,9 +187,11 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
   function byOffice(office: Office, given: string | null, former: boolean, role: string): EntityState {
     // The person in this story who holds that office; of several, the one the story is most about
     // (most mentioned), then the latest.
+    // A title that says more than the office ("the Emir", not just a head of state) must agree.
+    const sameRole = (e: EntityState): boolean => !e.role || e.role.toLowerCase().endsWith(role.toLowerCase());
     let holder: EntityState | null = null;
     for (const e of entities) {
-      if (e.collective || e.office !== office || (given !== null && e.affiliation !== given)) continue;
+      if (e.collective || e.office !== office || (given !== null && e.affiliation !== given) || !sameRole(e)) continue;
       if (!holder || e.mentions.length >= holder.mentions.length) holder = e;
     }
     if (holder) return holder;
