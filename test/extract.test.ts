@@ -163,3 +163,21 @@ test('a Gulf agency report: "the Amir received a phone call from", separate call
   const s = run('Secretary Antony J. Blinken held separate calls today with Turkish Foreign Minister Hakan Fidan and with Qatari Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin Abdulrahman Al Thani.', '2023-10-07');
   assert.equal(s.engagements.length, 2);
 });
+
+test('wire background: "their previous meeting", "X\'s visit to Y for talks with Z", a family-name-first repeat', () => {
+  const r = run(
+    [
+      'WOODSIDE, California, Nov 15, 2023 (Wire) - U.S. President Joe Biden and Chinese President Xi Jinping agreed on Wednesday to reopen military channels, in their first face-to-face talks in a year.',
+      'Their previous meeting was held in Bali in November last year.',
+      'The summit followed Chinese Foreign Minister Wang Yi\'s visit to Washington last month for talks with Secretary of State Antony Blinken, and a meeting between Wang and U.S. National Security Adviser Jake Sullivan in Malta in September.',
+    ].join('\n\n'),
+  );
+  assert.equal(r.document.published, null, 'the reader, not the extractor, fixes the dateline');
+  assert.deepEqual(pairs(r), ['meeting: Joe Biden + Xi Jinping']);
+  assert.deepEqual(pairs(r, 'background').sort(), [
+    'meeting: Jake Sullivan + Wang Yi',
+    'meeting: Joe Biden + Xi Jinping',
+    'visit: Antony Blinken + Wang Yi',
+  ]);
+  assert.equal(r.engagements.find((e) => e.kind === 'visit')!.host, 'USA');
+});

@@ -71,6 +71,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     const dates = rs.mentions.filter((m): m is DateMention => m.type === 'date');
     const refs = rs.references;
     const touched: DraftEngagement[] = [];
+    let previousSubjects: string[] = [];
 
     for (const trigger of triggers) {
       if (trigger.plural && trigger.form === 'noun' && !governed(sentence, trigger)) continue;
@@ -90,8 +91,21 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       }
       // "the meeting of A and B", "talks between A and B": the noun names its own parties.
       const ownParties = trigger.form === 'noun' && (objectInfo.via === 'of' || objectInfo.via === 'between') && !governed(sentence, trigger);
-      const subjects = ownParties ? [] : subjectChain(sentence, refs, trigger, objects);
-      const subjectEntities = entitiesOf(subjects, current);
+      let subjects = ownParties ? [] : subjectChain(sentence, refs, trigger, objects);
+      // "A and B agreed ..., in their first talks in a year": "their" is the sentence's subject.
+      let theirs: string[] = [];
+      if (subjects.length === 0 && objects.length === 0 && determinerOf(sentence, trigger) === 'their') {
+        const opening = refs.length > 0 ? chainFrom(sentence, refs, 0, 1) : [];
+        if (opening.length >= 2 && opening[opening.length - 1].last < trigger.first) subjects = opening;
+        // "Their previous meeting was held in Bali": the parties of the exchange in hand.
+        else theirs = current[current.length - 1]?.participants ?? [];
+      }
+      let subjectEntities = theirs.length > 0 ? theirs : entitiesOf(subjects, current);
+      // "X's visit to Washington for talks with Y", "travelled to Berlin to meet Y": the purpose
+      // shares the subject of the trip before it.
+      const purpose = ['for', 'to'].includes(sentence.tokens[trigger.first - 1]?.lower ?? '');
+      if (subjectEntities.length === 0 && purpose) subjectEntities = previousSubjects;
+      previousSubjects = subjectEntities;
       const objectEntities = entitiesOf(objects, current).filter((e) => !subjectEntities.includes(e));
       const status = statusOf(sentence, trigger, dates, context.published);
       const ownDates = dates.filter((d) => !refs.some((r) => d.first >= r.first && d.last <= r.last));
@@ -176,8 +190,13 @@ function governed(sentence: Sentence, trigger: TriggerMention): boolean {
 }
 
 function determinerOf(sentence: Sentence, trigger: TriggerMention): string | null {
-  for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - 4); k--) {
-    const t = sentence.tokens[k];
+  const tokens = sentence.tokens;
+  for (let k = trigger.first - 1, words = 0; k >= 0 && words < 4; k--) {
+    const t = tokens[k];
+    // Parts of a hyphenated modifier ("face-to-face") count as one word.
+    const inCompound = t.text === '-' || tokens[k + 1]?.text === '-' && !tokens[k + 1].spaceBefore;
+    if (inCompound) continue;
+    words++;
     if (DEFINITE.has(t.lower) || t.lower === 'a' || t.lower === 'an') return t.lower;
     if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADV') return null;
   }
@@ -274,6 +293,8 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
     if (trigger.first - refs[n].last > MAX_SUBJECT_GAP) break;
     const between = tokens.slice(refs[n].last + 1, trigger.first);
     if (between.some((t) => t.text === ';' || t.lower === 'while' || t.lower === 'whereas')) break;
+    // "Wang Yi's visit": the possessor of the noun is its subject, whatever comes before.
+    if (refs[n].possessive && trigger.form === 'noun' && between.length <= 4) return [refs[n]];
     // Someone else's object ("to Moscow", "who is visiting China") is not this trigger's subject:
     // look further left for the clause's subject.
     const start = subjectStart(sentence, refs, n);

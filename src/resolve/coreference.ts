@@ -23,8 +23,10 @@ export interface ResolveContext {
 
 interface EntityState extends Entity {
   keys: NameKey[];
-  /** The parts of the names written, lower-cased, for one-word repeats ("Muttaqi"). */
+  /** Family names as written, lower-cased, for one-word repeats ("Muttaqi"). */
   parts: Set<string>;
+  /** First words of names written in this text, for family-name-first repeats ("Wang" for "Wang Yi"). */
+  firstParts: Set<string>;
 }
 
 export interface Resolution {
@@ -48,6 +50,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
       mentions: [],
       keys: [],
       parts: new Set(),
+      firstParts: new Set(),
       ...fields,
     };
     entities.push(e);
@@ -87,7 +90,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
         entities: found.entities.map((e) => e.id),
         group: found.group,
         pronoun: !!draft.pronoun,
-        possessive: rs.sentence.tokens[draft.last]?.lower === "'s",
+        possessive: rs.sentence.tokens[draft.last + 1]?.lower === "'s",
         place: draft.collective?.form === 'capital',
       };
       for (const e of found.entities) {
@@ -118,6 +121,8 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
       }
       if (!entity.affiliation && of) entity.affiliation = of;
       addName(entity, written);
+      const first = written.split(/\s+/)[0];
+      if (written.includes(' ')) entity.firstParts.add(first.toLowerCase().replace(/[-'’.]/g, ''));
       return { entities: [entity], group: false };
     }
     if (title) {
@@ -155,11 +160,16 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
   function matchName(written: string, office: Office | null, of: string | null, titled: boolean): EntityState {
     const key = nameKey(written);
     const plain = written.toLowerCase().replace(/[-'’.]/g, '');
-    // An earlier mention in this story.
+    // An earlier mention in this story: by the whole name or the family name, then, for one word,
+    // by the first word of a name written here (Chinese and Korean names put the family first).
     for (let n = entities.length - 1; n >= 0; n--) {
       const e = entities[n];
       if (e.collective) continue;
       if (e.keys.some((k) => k.whole === key.whole || fitsWithin(key, k)) || (key.parts.length === 1 && e.parts.has(plain))) return e;
+    }
+    if (key.parts.length === 1) {
+      const byFirst = entities.filter((e) => !e.collective && e.firstParts.has(plain));
+      if (byFirst.length === 1) return byFirst[0];
     }
     // The registry.
     const candidates = context.registry.lookup(written);
@@ -206,7 +216,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     return e;
   }
 
-  return { entities: entities.map(({ keys: _k, parts: _p, ...entity }) => entity), sentences };
+  return { entities: entities.map(({ keys: _k, parts: _p, firstParts: _f, ...entity }) => entity), sentences };
 
   function addName(e: EntityState, written: string): void {
     const key = nameKey(written);

@@ -13,6 +13,8 @@ export class Registry {
   readonly persons = new Map<string, RegistryPerson>();
   private byWhole = new Map<string, IndexedName[]>();
   private byLast = new Map<string, IndexedName[]>();
+  /** Short one-word names ("Lula", "Xi") by their letters: their skeletons are too short to trust. */
+  private byPlain = new Map<string, RegistryPerson[]>();
   private byOffice = new Map<string, { person: RegistryPerson; term: OfficeTerm }[]>();
 
   constructor(persons: RegistryPerson[]) {
@@ -42,6 +44,7 @@ export class Registry {
       if (key.parts.length === 0 || seen.has(key.whole)) continue;
       seen.add(key.whole);
       push(this.byWhole, key.whole, { person, key });
+      if (key.parts.length === 1) push(this.byPlain, plain(written), person);
       push(this.byLast, key.parts[key.parts.length - 1], { person, key });
     }
   }
@@ -68,6 +71,7 @@ export class Registry {
   lookup(written: string): RegistryPerson[] {
     const key = nameKey(written);
     if (key.parts.length === 0) return [];
+    if (key.parts.length === 1 && key.whole.length < SHORTEST_TRUSTED_KEY) return unique(this.byPlain.get(plain(written)) ?? []);
     const exact = this.byWhole.get(key.whole);
     if (exact) return unique(exact.map((e) => e.person));
     if (key.parts.length < 2 && key.whole.length < 8) return [];
@@ -142,6 +146,13 @@ export class Registry {
 /** "Crown Prince" fits "Crown Prince and Prime Minister"; "President" fits "President" only. */
 function titleFits(held: string, wanted: string): boolean {
   return held === wanted || held.startsWith(`${wanted} and `) || held.endsWith(` and ${wanted}`);
+}
+
+/** A one-word name whose skeleton is shorter than this is matched by its letters ("Sisi" is not "Asia"). */
+const SHORTEST_TRUSTED_KEY = 4;
+
+function plain(written: string): string {
+  return written.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
 }
 
 function covers(term: OfficeTerm, day: string): boolean {
