@@ -82,3 +82,12 @@ test('names with letters outside Latin-1 stay whole, and "Un" in a name is not t
   assert.deepEqual(names(ms), ['Radosław Sikorski', 'Mevlüt Çavuşoğlu', 'Kim Jong Un']);
   assert.equal(ms.filter((m) => m.type === 'party').length, 0);
 });
+
+test('parts of the day, days ago, and the dateline', () => {
+  const one = (text: string, published: string) => dates(mentions(text, published)).map((d) => d.date);
+  assert.deepEqual(one('On the afternoon of April 26, the two presidents spoke.', '2023-04-27'), ['2023-04-26']);
+  assert.deepEqual(one('The Prime Minister spoke to the President this afternoon.', '2024-07-06'), ['2024-07-06']);
+  assert.deepEqual(one('The ministers met two days ago in Cairo.', '2024-07-06'), ['2024-07-04']);
+  // A dateline dates the report; the event is Monday.
+  assert.deepEqual(one('PARIS, May 10, 2023 (Wire) - The presidents met on Monday evening.', '2023-05-10'), ['2023-05-08']);
+});

@@ -79,7 +79,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       if (HABITUAL.test(sentence.text.slice(trigger.end - sentence.start, trigger.end - sentence.start + 40))) continue;
       // "X, who is visiting China, held talks": the relative clause describes, the main clause reports.
       if (['who', 'which'].includes(sentence.tokens[trigger.first - 2]?.lower ?? '') && ['is', 'was', 'are', 'were'].includes(sentence.tokens[trigger.first - 1]?.lower ?? '')) continue;
-      const objectInfo = objectChain(sentence, refs, trigger);
+      const objectInfo = objectChain(sentence, refs, trigger, (k) => triggers.some((t) => t !== trigger && t.first === k));
       const objects = objectInfo.refs;
       if ((trigger.hosting || trigger.lemma === 'called' || trigger.lemma === 'call' || trigger.lemma === 'calls' || trigger.lemma === 'rang') && trigger.form === 'verb') {
         if (objects.length === 0 || objects[0].first > trigger.last + 2) continue;
@@ -247,7 +247,7 @@ interface Objects {
   via: string | null;
 }
 
-function objectChain(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention): Objects {
+function objectChain(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention, triggerAt: (k: number) => boolean): Objects {
   const tokens = sentence.tokens;
   let k = trigger.last + 1;
   let preposition = false;
@@ -280,6 +280,8 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
     }
     if (t.pos === 'ADP' && !preposition) adjunct = true;
     if (t.text === ';' || t.text === '.' || t.lower === 'that' || t.lower === 'which' || t.lower === 'who') return none;
+    // Before any "with"/"of", a comma or another trigger ends the trigger's own phrase.
+    if (!preposition && (t.text === ',' || triggerAt(k))) return none;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !(preposition && t.lower.endsWith('ing'))) return none;
     if (!preposition && trigger.form === 'noun' && steps > 6) return none;
   }

@@ -8,20 +8,25 @@ import { span, type Recogniser } from './context.js';
 
 /** Cheap test that a sentence may hold a date, so chrono runs only where it can find one. */
 const MAY_HOLD_DATE =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\b(?:today|tonight|yesterday|tomorrow|week|weekend|month|year|ago|recent(?:ly)?|earlier|\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|week|weekend|month|year|ago|recent(?:ly)?|earlier|\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+
+/** What may stand before a dateline's date: nothing, a stamp word, or one or two place names. */
+const DATELINE_HEAD = /^\s*(?:(?:date|published|posted|updated)\s*:?\s*|(?:[\p{Lu}][\p{L}.'’ -]{1,40},\s*){1,2})?$/u;
 
 const VAGUE = /\b(recently|recent|lately|in recent (?:days|weeks|months))\b/i;
 const DAY_MS = 86400000;
 
 const parser = chrono.casual.clone();
-// Times of day on their own ("at 10 a.m.") never fix a day for our purposes.
-parser.parsers = parser.parsers.filter((p) => !/Time|Now/.test(p.constructor.name));
+// Clock times ("at 10 a.m.") never fix a day for our purposes.
+parser.parsers = parser.parsers.filter((p) => p.constructor.name !== 'ENTimeExpressionParser');
 
 export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
   if (!MAY_HOLD_DATE.test(sentence.text)) return [];
   const out: DateMention[] = [];
   const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 5, 12));
   for (const result of parser.parse(sentence.text, { instant: reference, timezone: 0 })) {
+    // The dateline ("TOKYO, July 29 (Wire) -", "date 2024-04-01") dates the report, not what it reports.
+    if (sentence.index === 0 && DATELINE_HEAD.test(sentence.text.slice(0, result.index))) continue;
     const mention = fromChrono(sentence, result, published);
     if (mention) out.push(mention);
   }
@@ -57,7 +62,10 @@ function fromChrono(sentence: Sentence, result: chrono.ParsedResult, published: 
   const range = tokenRange(sentence, from, to);
   if (!range) return null;
   const text = sentence.text.slice(from, to);
-  const c = result.start;
+  // "the afternoon of April 26": chrono keeps the time of day and loses the date; read the date again.
+  const partOfDay = /\b(?:morning|afternoon|evening|night) of (.+)$/i.exec(result.text);
+  const reread = partOfDay ? parser.parse(partOfDay[1], { instant: result.refDate, timezone: 0 })[0] : undefined;
+  const c = reread?.start ?? result.start;
   const lower = text.toLowerCase();
   const base = { type: 'date' as const, ...span(sentence, range[0], range[1]) };
 
@@ -84,6 +92,8 @@ function fromChrono(sentence: Sentence, result: chrono.ParsedResult, published: 
   const pub = Date.parse(`${published}T00:00:00Z`);
   if (/\b(today|tonight|this (morning|afternoon|evening))\b/.test(lower)) return fixed(base, pub, published);
   if (/\byesterday\b/.test(lower)) return fixed(base, pub - DAY_MS, published);
+  // "two days ago": counted back from publication.
+  if (/\bdays?\s+ago\b/.test(lower)) return fixed(base, Date.UTC(c.get('year')!, c.get('month')! - 1, c.get('day')!), published);
   if (/\btomorrow\b/.test(lower)) return fixed(base, pub + DAY_MS, published);
   if (weekday !== null && day === null) {
     const back = (new Date(pub).getUTCDay() - weekday + 7) % 7;

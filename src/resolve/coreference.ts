@@ -126,6 +126,8 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
       return { entities: [entity], group: false };
     }
     if (title) {
+      // "a Pakistani foreign minister": any holder, not a person of this story.
+      if (title.determiner === 'a' || title.determiner === 'an') return null;
       if (title.plural) {
         if (title.affiliations.length === 0) return title.determiner === 'the' ? { entities: [], group: true } : null;
         const list = title.affiliations.map((of) => byOffice(title.office, of, title.former, title.role));

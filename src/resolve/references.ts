@@ -49,7 +49,8 @@ export function draftReferences(recognised: RecognisedSentence): DraftReference[
         !t.plural &&
         tokens[name.last + 1]?.text === ',' &&
         t.first === name.last + 2 &&
-        (['the', 'a', 'an'].includes(t.determiner ?? '') || (t.determiner === null && t.affiliations.length === 1)),
+        (['the', 'a', 'an'].includes(t.determiner ?? '') ||
+          (t.determiner === null && (t.affiliations.length === 1 || tokens[t.last + 1]?.text === ','))),
     );
     if (after && !ref.title) {
       ref.title = after;
