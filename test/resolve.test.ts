@@ -37,3 +37,10 @@ test('registry lookups match variant spellings to one person', () => {
   }
   assert.equal(r.lookup('Hussein Ibrahim Taha')[0]?.name, 'Hissein Brahim Taha');
 });
+
+test('short surnames must agree letter for letter: "Wang" is not "Wong"', () => {
+  const r = registry();
+  const names = r.bySurname('Wang').map((p) => p.name);
+  assert.ok(names.includes('Wang Yi'));
+  assert.ok(!names.includes('Penny Wong'));
+});

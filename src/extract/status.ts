@@ -55,14 +55,20 @@ export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: Dat
   return 'reported';
 }
 
-export function nearestDate(trigger: { first: number; last: number }, dates: DateMention[], maxDistance = 14): DateMention | null {
+/** How far a date may stand from its trigger: further after it ("met X, the ..., today in Astana") than before. */
+const MAX_DATE_AFTER = 40;
+const MAX_DATE_BEFORE = 14;
+
+export function nearestDate(trigger: { first: number; last: number }, dates: DateMention[]): DateMention | null {
   let best: DateMention | null = null;
   let bestDistance = Infinity;
   for (const d of dates) {
-    const distance = d.first > trigger.last ? d.first - trigger.last : trigger.first - d.last;
+    const after = d.first > trigger.last;
+    const distance = after ? d.first - trigger.last : trigger.first - d.last;
+    if (distance > (after ? MAX_DATE_AFTER : MAX_DATE_BEFORE)) continue;
     // A date after the trigger is more often its own ("a call on Sunday"); one before, the clause's.
-    const weighted = d.first > trigger.last ? distance : distance + 2;
-    if (weighted < bestDistance && distance <= maxDistance) {
+    const weighted = after ? distance : distance + 2;
+    if (weighted < bestDistance) {
       best = d;
       bestDistance = weighted;
     }

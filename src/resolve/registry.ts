@@ -97,7 +97,11 @@ export class Registry {
   bySurname(word: string): RegistryPerson[] {
     const key = nameKey(word);
     if (key.parts.length !== 1) return [];
-    return unique((this.byLast.get(key.parts[0]) ?? []).map((e) => e.person));
+    const people = unique((this.byLast.get(key.parts[0]) ?? []).map((e) => e.person));
+    if (key.parts[0].length >= SHORTEST_TRUSTED_KEY) return people;
+    // Short surnames ("Wang", "Wong") must agree letter for letter.
+    const letters = plain(word);
+    return people.filter((p) => [p.name, ...p.aliases].some((n) => plain(n.split(/\s+/).pop() ?? '') === letters || plain(n.split(/\s+/)[0]) === letters));
   }
 
   /** Who held the office of `of` on `day` (acting holders included). */
