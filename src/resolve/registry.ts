@@ -13,6 +13,8 @@ export class Registry {
   readonly persons = new Map<string, RegistryPerson>();
   private byWhole = new Map<string, IndexedName[]>();
   private byLast = new Map<string, IndexedName[]>();
+  /** By first part too: Chinese, Japanese and Korean names put the family name first ("Wang Yi"). */
+  private byFirst = new Map<string, IndexedName[]>();
   /** Short one-word names ("Lula", "Xi") by their letters: their skeletons are too short to trust. */
   private byPlain = new Map<string, RegistryPerson[]>();
   private byOffice = new Map<string, { person: RegistryPerson; term: OfficeTerm }[]>();
@@ -46,6 +48,7 @@ export class Registry {
       push(this.byWhole, key.whole, { person, key });
       if (key.parts.length === 1) push(this.byPlain, plain(written), person);
       push(this.byLast, key.parts[key.parts.length - 1], { person, key });
+      if (key.parts.length > 1) push(this.byFirst, key.parts[0], { person, key });
     }
   }
 
@@ -97,7 +100,7 @@ export class Registry {
   bySurname(word: string): RegistryPerson[] {
     const key = nameKey(word);
     if (key.parts.length !== 1) return [];
-    const people = unique((this.byLast.get(key.parts[0]) ?? []).map((e) => e.person));
+    const people = unique([...(this.byLast.get(key.parts[0]) ?? []), ...(this.byFirst.get(key.parts[0]) ?? [])].map((e) => e.person));
     if (key.parts[0].length >= SHORTEST_TRUSTED_KEY) return people;
     // Short surnames ("Wang", "Wong") must agree letter for letter.
     const letters = plain(word);
