@@ -93,6 +93,8 @@ export interface TitleMention extends TokenSpan {
   plural: boolean;
   /** "former", "late": the title names a past holder, never today's office-holder. */
   former: boolean;
+  /** "Moroccan diplomats", "a Hamas delegation": the state or movement as a whole. */
+  group: boolean;
   determiner: string | null;
 }
 
@@ -133,6 +135,10 @@ export interface TriggerMention extends TokenSpan {
   initiating: boolean;
   /** Plural generic nouns ("meetings", "contacts") that rarely report one exchange. */
   plural: boolean;
+  /** Reports an exchange only with a party right after it ("called his counterpart", not "called for calm"). */
+  needsObject: boolean;
+  /** Reports an exchange only with "with" or "to" after it ("spoke with", not "spoke at"). */
+  needsWith: boolean;
   /** False for "talks" or "conversation" with no medium named: the kind then comes from context. */
   kindKnown: boolean;
   lemma: string;

@@ -54,7 +54,6 @@ const FRONTING = new Set(['in', 'during', 'at', 'over', 'on', 'after', 'followin
 const DEFINITE = new Set(['the', 'this', 'that', 'their', 'his', 'her', 'its', 'these', 'those']);
 const SUPPORT_VERBS = new Set(['held', 'holds', 'hold', 'holding', 'had', 'has', 'have', 'made', 'make', 'conducted', 'conducts', 'exchanged', 'sent', 'received', 'paid', 'pays', 'began', 'wrapped']);
 const HABITUAL = /^\s*(?:\S+\s+){0,3}?(several|many|numerous|multiple) times\b|^\s*(?:\S+\s+){0,3}?(repeatedly|regularly|frequently)\b/i;
-const NEEDS_WITH = new Set(['spoke', 'speaks', 'spoken', 'speak', 'talked', 'conferred', 'sat down']);
 const MAX_OBJECT_GAP = 8;
 const MAX_SUBJECT_GAP = 18;
 
@@ -66,7 +65,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
 
   for (const rs of sentences) {
     const { sentence } = rs;
-    const triggers = rs.mentions.filter((m): m is TriggerMention => m.type === 'trigger');
+    const triggers = rs.mentions.filter((m): m is TriggerMention => m.type === 'trigger' && !describesOnly(sentence, m));
     if (triggers.length === 0) continue;
     const dates = rs.mentions.filter((m): m is DateMention => m.type === 'date');
     const refs = rs.references;
@@ -74,18 +73,13 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     let previousSubjects: string[] = [];
 
     for (const trigger of triggers) {
-      if (trigger.plural && trigger.form === 'noun' && !governed(sentence, trigger)) continue;
-      // "has visited Moscow several times": a habit, not an exchange.
-      if (HABITUAL.test(sentence.text.slice(trigger.end - sentence.start, trigger.end - sentence.start + 40))) continue;
-      // "X, who is visiting China, held talks": the relative clause describes, the main clause reports.
-      if (['who', 'which'].includes(sentence.tokens[trigger.first - 2]?.lower ?? '') && ['is', 'was', 'are', 'were'].includes(sentence.tokens[trigger.first - 1]?.lower ?? '')) continue;
       const objectInfo = objectChain(sentence, refs, trigger, (k) => triggers.some((t) => t !== trigger && t.first === k));
       const objects = objectInfo.refs;
-      if ((trigger.hosting || trigger.lemma === 'called' || trigger.lemma === 'call' || trigger.lemma === 'calls' || trigger.lemma === 'rang') && trigger.form === 'verb') {
+      if (trigger.needsObject && trigger.form === 'verb') {
         if (objects.length === 0 || objects[0].first > trigger.last + 2) continue;
       }
       // "spoke with", "talked to": without the preposition, speaking is not an exchange.
-      if (NEEDS_WITH.has(trigger.lemma)) {
+      if (trigger.needsWith) {
         const next = sentence.tokens.slice(trigger.last + 1, trigger.last + 5).map((t) => t.lower);
         if (!next.includes('with') && !next.includes('to')) continue;
       }
@@ -108,9 +102,14 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       previousSubjects = subjectEntities;
       const objectEntities = entitiesOf(objects, current).filter((e) => !subjectEntities.includes(e));
       const status = statusOf(sentence, trigger, dates, context.published);
-      const ownDates = dates.filter((d) => !refs.some((r) => d.first >= r.first && d.last <= r.last));
+      // A date belongs to the trigger nearest to it: "the first conversation since their previous
+      // call in December 2022" dates the call, not the conversation.
+      const gap = (d: DateMention, t: TriggerMention): number => (d.first > t.last ? d.first - t.last : t.first - d.last + 2);
+      const ownDates = dates.filter(
+        (d) => !refs.some((r) => d.first >= r.first && d.last <= r.last) && !triggers.some((t) => t !== trigger && gap(d, t) < gap(d, trigger)),
+      );
       // "On April 2, Mr. X ... held a meeting": a date that opens the sentence dates its main event.
-      const date = nearestDate(trigger, ownDates) ?? ownDates.find((d) => d.last < trigger.first && !refs.some((r) => r.first < d.first)) ?? null;
+      const date = nearestDate(trigger, ownDates) ?? dates.find((d) => d.last < trigger.first && !refs.some((r) => r.first < d.first)) ?? null;
       const location = findLocation(sentence, trigger, context.lexicon);
 
       const groups = partition(subjectEntities, objectEntities, sentence, trigger, context.entities);
@@ -123,7 +122,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
           kindKnown: trigger.kindKnown,
           status,
           participants: parties,
-          initiator: initiatorOf(sentence, trigger, objectInfo.via, subjectEntities, objectEntities),
+          initiator: initiatorOf(sentence, trigger, objectInfo.via, subjectEntities, objectEntities, rs, context.entities),
           hosting: trigger.hosting,
           host: null,
           location,
@@ -181,6 +180,18 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     }
   }
   return foldVisits(found, context.entities);
+}
+
+/**
+ * Triggers that describe rather than report: a plural noun no verb governs ("contacts and
+ * meetings"), a habit ("has visited Moscow several times"), a relative clause ("X, who is visiting
+ * China, held talks": the main clause reports).
+ */
+function describesOnly(sentence: Sentence, trigger: TriggerMention): boolean {
+  if (trigger.plural && trigger.form === 'noun' && !governed(sentence, trigger)) return true;
+  if (HABITUAL.test(sentence.text.slice(trigger.end - sentence.start, trigger.end - sentence.start + 40))) return true;
+  const [two, one] = [sentence.tokens[trigger.first - 2]?.lower ?? '', sentence.tokens[trigger.first - 1]?.lower ?? ''];
+  return ['who', 'which'].includes(two) && ['is', 'was', 'are', 'were'].includes(one);
 }
 
 /** A plural noun reports one exchange per party only when a verb such as "held" governs it. */
@@ -357,11 +368,32 @@ function cleanParticipants(ids: string[], entities: Map<string, Entity>): string
   return [...new Set(withoutEchoes.map((e) => e.id))];
 }
 
-function initiatorOf(sentence: Sentence, trigger: TriggerMention, via: string | null, subjects: string[], objects: string[]): string | null {
+const REQUEST = /\bat the (?:request|initiative|invitation) of\b/i;
+
+function initiatorOf(
+  sentence: Sentence,
+  trigger: TriggerMention,
+  via: string | null,
+  subjects: string[],
+  objects: string[],
+  rs: ResolvedSentence,
+  entities: Map<string, Entity>,
+): string | null {
   if (trigger.initiating && subjects.length === 1) return subjects[0];
   // "received a phone call (on Sunday) from X".
   const before = sentence.tokens.slice(Math.max(0, trigger.first - 3), trigger.first).map((t) => t.lower);
   if (before.includes('received') && via === 'from' && objects.length === 1) return objects[0];
+  // "At the request of the German side, ...": the party named after it asked for the exchange.
+  const request = REQUEST.exec(sentence.text);
+  if (request) {
+    const at = sentence.start + request.index + request[0].length;
+    const party = rs.mentions.find((m) => m.type === 'party' && m.start >= at);
+    const ref = rs.references.find((r) => r.start >= at);
+    const code = party && (!ref || party.start <= ref.start) && party.type === 'party' ? party.code : null;
+    const candidates = [...subjects, ...objects];
+    if (code) return candidates.find((id) => entities.get(id)?.affiliation === code) ?? null;
+    if (ref && ref.entities.length === 1 && candidates.includes(ref.entities[0])) return ref.entities[0];
+  }
   return null;
 }
 

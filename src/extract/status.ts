@@ -29,6 +29,8 @@ export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: Dat
   const sinceComma = clause.slice(lastComma + 1).map((t) => t.lower);
   if (trigger.form === 'verb') {
     if (near.some((w) => FUTURE.has(w))) return 'planned';
+    // "invited the President to visit Moscow".
+    if (sinceComma.some((w) => w === 'invited' || w === 'invites' || w === 'invitation') && near.includes('to')) return 'planned';
     if (sinceComma.some((w) => ['will', 'shall', "'ll"].includes(w)) && near.includes('to')) return 'planned';
     // "is to visit", "are to meet".
     if (near[near.length - 1] === 'to' && ['is', 'are'].includes(near[near.length - 2] ?? '')) return 'planned';

@@ -35,6 +35,10 @@ export interface TitleEntry {
   speakerOnly: boolean;
   /** The title counts only after one of these words ("top diplomat"). */
   requires: string[] | null;
+  /** Stands for a state or movement as a whole ("Moroccan diplomats"). */
+  group: boolean;
+  /** Counts only when the text says whose it is ("Moroccan diplomats", not "diplomats"). */
+  needsParty: boolean;
 }
 
 export interface ModifierEntry {
@@ -129,7 +133,7 @@ function buildLexicon(): Lexicon {
   for (const p of loadJson<{ places: PlaceEntry[] }>('lexicon/places.json').places) places.add(p.name, p);
 
   const offices = loadJson<{
-    titles: { phrase: string; office: Office; role: string; default_of?: string; plural?: boolean; counterpart?: boolean; weak?: boolean; speaker_only?: boolean; requires?: string[] }[];
+    titles: { phrase: string; office: Office; role: string; default_of?: string; plural?: boolean; counterpart?: boolean; weak?: boolean; speaker_only?: boolean; requires?: string[]; group?: boolean; needs_party?: boolean }[];
     modifiers: Record<string, { role_prefix?: string; acting?: boolean; former?: boolean }>;
   }>('lexicon/offices.json');
   const titles = new PhraseMatcher<TitleEntry>();
@@ -143,6 +147,8 @@ function buildLexicon(): Lexicon {
       weak: !!t.weak,
       speakerOnly: !!t.speaker_only,
       requires: t.requires ?? null,
+      group: !!t.group,
+      needsParty: !!t.needs_party,
     });
   }
   const modifiers = new Map<string, ModifierEntry>();

@@ -11,7 +11,7 @@ const ISO_STAMP = /^\s*(?:date|published|posted|updated)?\s*[:\-]?\s*(\d{4})-(\d
 // "Published 6 July 2024", "Posted On: 11 APR 2022", "Updated: March 3, 2021" anywhere in a head line.
 const STAMP = /\b(?:published|posted on|posted|updated|date)\s*:?\s*/i;
 // A place and a comma before the date: "Tehran, 24 October 2023 (TDI):", "AlUla, January 08, 2024, SPA --".
-const PLACE = /^\s*(?:[\p{Lu}][\p{L}.'’ -]{1,40},\s+){1,2}/u;
+const PLACE = /^\s*(?:[\p{Lu}][\p{L}.'’ /-]{1,40},\s+){1,2}/u;
 
 export interface Dateline {
   published: string;

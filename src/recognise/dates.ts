@@ -11,7 +11,7 @@ const MAY_HOLD_DATE =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|week|weekend|month|year|ago|recent(?:ly)?|earlier|\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 
 /** What may stand before a dateline's date: nothing, a stamp word, or one or two place names. */
-const DATELINE_HEAD = /^\s*(?:(?:date|published|posted|updated)\s*:?\s*|(?:[\p{Lu}][\p{L}.'’ -]{1,40},\s*){1,2})?$/u;
+const DATELINE_HEAD = /^\s*(?:(?:date|published|posted|updated)\s*:?\s*|(?:[\p{Lu}][\p{L}.'’ /-]{1,40},\s*){1,2})?$/u;
 
 const VAGUE = /\b(recently|recent|lately|in recent (?:days|weeks|months))\b/i;
 const DAY_MS = 86400000;

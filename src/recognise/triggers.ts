@@ -44,6 +44,8 @@ export const recogniseTriggers: Recogniser = (sentence, found, { lexicon }) => {
       hosting: entry.hosting,
       initiating: entry.initiating,
       plural: entry.plural,
+      needsObject: entry.needsObject,
+      needsWith: entry.needsWith,
       kindKnown: kind !== null,
       lemma: entry.lemma,
     });

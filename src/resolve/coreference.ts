@@ -126,6 +126,8 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
       return { entities: [entity], group: false };
     }
     if (title) {
+      // "Moroccan diplomats", "a Hamas delegation": the party itself.
+      if (title.group) return { entities: title.affiliations.map((code) => collectiveOf(code)), group: false };
       // "a Pakistani foreign minister": any holder, not a person of this story.
       if (title.determiner === 'a' || title.determiner === 'an') return null;
       if (title.plural) {
@@ -145,13 +147,15 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
       if (draft.pronoun.group) return { entities: [], group: true };
       return lastSubject ? { entities: [lastSubject], group: false } : null;
     }
-    if (draft.collective) {
-      const code = draft.collective.code;
-      const existing = entities.find((e) => e.collective && e.affiliation === code);
-      const info = context.lexicon.parties.get(code);
-      return { entities: [existing ?? create({ name: info?.name ?? code, affiliation: code, collective: true })], group: false };
-    }
+    if (draft.collective) return { entities: [collectiveOf(draft.collective.code)], group: false };
     return null;
+  }
+
+  /** The state, organisation or movement acting as a whole: one entity per party in a document. */
+  function collectiveOf(code: string): EntityState {
+    const existing = entities.find((e) => e.collective && e.affiliation === code);
+    const info = context.lexicon.parties.get(code);
+    return existing ?? create({ name: info?.name ?? code, affiliation: code, collective: true });
   }
 
   /** The office of the person a "counterpart" is counterpart to: the latest subject's. */
@@ -202,8 +206,11 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     // A title that says more than the office ("the Emir", not just a head of state) must agree.
     const sameRole = (e: EntityState): boolean => !e.role || e.role.toLowerCase().endsWith(role.toLowerCase());
     let holder: EntityState | null = null;
+    // "the Mexican leader" is whoever heads the state or the government.
+    const officeFits = (e: EntityState): boolean =>
+      e.office === office || (role === 'Leader' && (e.office === 'head_of_state' || e.office === 'head_of_government'));
     for (const e of entities) {
-      if (e.collective || e.office !== office || (given !== null && e.affiliation !== given) || !sameRole(e)) continue;
+      if (e.collective || !officeFits(e) || (given !== null && e.affiliation !== given) || (role !== 'Leader' && !sameRole(e))) continue;
       if (!holder || e.mentions.length >= holder.mentions.length) holder = e;
     }
     if (holder) return holder;
