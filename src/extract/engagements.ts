@@ -486,9 +486,12 @@ function demoteAsides(found: DraftEngagement[]): void {
   }
 }
 
+/** How many sentences after a trip its talks or reception may be reported and still be the same visit. */
+const FOLD_SENTENCES = 3;
+
 /**
- * "X travelled to Berlin for talks with Y": one visit, with Y as the host's party, rather than a
- * visit to a city and a separate meeting.
+ * "X travelled to Berlin for talks with Y", "X arrived in Ankara ... He was received by Y": one
+ * visit, with Y as the host's party, rather than a visit to a city and a separate meeting.
  */
 export function foldVisits(drafts: DraftEngagement[], entities: Map<string, Entity>): DraftEngagement[] {
   const drop = new Set<DraftEngagement>();
@@ -499,8 +502,10 @@ export function foldVisits(drafts: DraftEngagement[], entities: Map<string, Enti
     if (!host) continue;
     const visitors = visit.participants.filter((id) => !entities.get(id)?.collective);
     if (!place) continue;
+    // The talks the trip was for, or the reception by the host, reported in the same or a nearby sentence.
     for (const other of drafts) {
-      if (other === visit || other.sentence !== visit.sentence || drop.has(other)) continue;
+      if (other === visit || drop.has(other) || other.status !== visit.status) continue;
+      if (other.sentence < visit.sentence || other.sentence > visit.sentence + FOLD_SENTENCES) continue;
       const hosts = other.participants.filter((id) => entities.get(id)?.affiliation === host && !entities.get(id)?.collective);
       if (hosts.length === 0 || !visitors.every((v) => other.participants.includes(v))) continue;
       visit.participants = [...visitors, ...hosts];
