@@ -181,3 +181,18 @@ test('wire background: "their previous meeting", "X\'s visit to Y for talks with
   ]);
   assert.equal(r.engagements.find((e) => e.kind === 'visit')!.host, 'USA');
 });
+
+test('"had held talks" is background; "had a telephone conversation" is news; a trilateral summit is one meeting', () => {
+  const r = run(
+    [
+      'Vladimir Putin had a telephone conversation with Federal Chancellor of Germany Olaf Scholz on Friday.',
+      'Scholz had held talks with Chinese President Xi Jinping in Beijing in April.',
+    ].join(' '),
+    '2024-11-15',
+  );
+  assert.deepEqual(pairs(r), ['phone_call: Olaf Scholz + Vladimir Putin']);
+  assert.deepEqual(pairs(r, 'background'), ['meeting: Olaf Scholz + Xi Jinping']);
+  const t = run('President Joe Biden convened a trilateral summit with Prime Minister Fumio Kishida of Japan and President Ferdinand Marcos Jr. of the Philippines on Thursday.', '2024-04-12');
+  assert.equal(t.engagements.length, 1);
+  assert.equal(t.engagements[0].multilateral, true);
+});

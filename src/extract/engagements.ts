@@ -54,6 +54,7 @@ const FRONTING = new Set(['in', 'during', 'at', 'over', 'on', 'after', 'followin
 const DEFINITE = new Set(['the', 'this', 'that', 'their', 'his', 'her', 'its', 'these', 'those']);
 const SUPPORT_VERBS = new Set(['held', 'holds', 'hold', 'holding', 'had', 'has', 'have', 'made', 'make', 'conducted', 'conducts', 'exchanged', 'sent', 'received', 'paid', 'pays', 'began', 'wrapped']);
 const HABITUAL = /^\s*(?:\S+\s+){0,3}?(several|many|numerous|multiple) times\b|^\s*(?:\S+\s+){0,3}?(repeatedly|regularly|frequently)\b/i;
+const JOINT = new Set(['trilateral', 'three-way', 'quadrilateral', 'four-way', 'multilateral', 'joint', 'tripartite', 'quadripartite']);
 const MAX_OBJECT_GAP = 8;
 const MAX_SUBJECT_GAP = 18;
 
@@ -351,7 +352,9 @@ function partition(subjects: string[], objects: string[], sentence: Sentence, tr
   if (objects.length === 0) return subjects.length >= 2 ? [subjects] : [];
   if (subjects.length === 0) return objects.length >= 2 ? [objects] : [];
   const oneDelegation = new Set(objects.map((o) => entities.get(o)?.affiliation ?? o)).size === 1;
-  if (subjects.length === 1 && !between && !(trigger.kind !== 'phone_call' && trigger.kind !== 'message' && oneDelegation)) {
+  // "a trilateral summit with A and B", "joint talks with A and B": one meeting of all.
+  const together = sentence.tokens.slice(Math.max(0, trigger.first - 3), trigger.first).some((t) => JOINT.has(t.lower));
+  if (subjects.length === 1 && !between && !together && !(trigger.kind !== 'phone_call' && trigger.kind !== 'message' && oneDelegation)) {
     return objects.map((o) => [subjects[0], o]);
   }
   return [[...subjects, ...objects]];

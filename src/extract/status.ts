@@ -43,11 +43,13 @@ export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: Dat
   const own = nearestDate(trigger, dates);
   if (own && own.tense === 'future') return 'planned';
 
-  // Background: "the recent meeting", "following the meeting of", "had met", "last met", "a day
-  // after X and Y held talks".
+  // Background: "the recent meeting", "following the meeting of", "had met", "had held talks",
+  // "last met", "a day after X and Y held talks".
   if (sinceComma.some((w) => w === 'after' || w === 'since' || w === 'following')) return 'background';
   if (trigger.form === 'noun') {
     if (near.some((w) => PAST_MODIFIERS.has(w))) return 'background';
+    // "had held talks" (but not "had a telephone conversation", where "had" is the verb itself).
+    if (before.some((w, n) => w === 'had' && ['held', 'made', 'conducted', 'paid'].includes(before[n + 1] ?? ''))) return 'background';
     if (before.some((w) => AFTER_WORDS.has(w))) return 'background';
   } else {
     if (near.includes('had') || near.includes('last') || near.includes('previously') || near.includes('earlier')) return 'background';
