@@ -45,7 +45,8 @@ export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: Dat
 
   // Background: "the recent meeting", "following the meeting of", "had met", "had held talks",
   // "last met", "a day after X and Y held talks".
-  if (sinceComma.some((w) => w === 'after' || w === 'since' || w === 'following')) return 'background';
+  // ("after which" moves the story on; it does not look back.)
+  if (sinceComma.some((w, n) => (w === 'after' && sinceComma[n + 1] !== 'which') || w === 'since' || w === 'following')) return 'background';
   if (trigger.form === 'noun') {
     if (near.some((w) => PAST_MODIFIERS.has(w))) return 'background';
     // "had held talks" (but not "had a telephone conversation", where "had" is the verb itself).

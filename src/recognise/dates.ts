@@ -8,7 +8,7 @@ import { span, type Recogniser } from './context.js';
 
 /** Cheap test that a sentence may hold a date, so chrono runs only where it can find one. */
 const MAY_HOLD_DATE =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|week|weekend|month|year|ago|recent(?:ly)?|earlier|\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|week|weekend|month|year|ago|recent(?:ly)?|earlier|\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
 
 /** What may stand before a dateline's date: nothing, a stamp word, or one or two place names. */
 const DATELINE_HEAD = /^\s*(?:(?:date|published|posted|updated)\s*:?\s*|(?:[\p{Lu}][\p{L}.'’ /-]{1,40},\s*){1,2})?$/u;
@@ -122,7 +122,10 @@ function fromChrono(sentence: Sentence, result: chrono.ParsedResult, published: 
     return { ...base, date: null, earliest: iso(weekStart), latest: iso(weekEnd), tense: 'past', vague: true };
   }
   if (month !== null) {
-    const y = year ?? new Date(start).getUTCFullYear();
+    // A month without a year is the latest such month up to publication ("in April", said in
+    // November), unless the text says "next".
+    const pubYear = new Date(pub).getUTCFullYear();
+    const y = year ?? (/\bnext\b/.test(lower) ? new Date(start).getUTCFullYear() : Date.UTC(pubYear, month - 1, 1) > pub ? pubYear - 1 : pubYear);
     const first = iso(Date.UTC(y, month - 1, 1));
     const last = iso(Math.min(Date.UTC(y, month, 0), end ?? Infinity));
     return { ...base, date: null, earliest: first, latest: last, tense: tenseOf(first, published), vague: true };

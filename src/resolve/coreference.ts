@@ -213,6 +213,12 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
       if (e.collective || !officeFits(e) || (given !== null && e.affiliation !== given) || (role !== 'Leader' && !sameRole(e))) continue;
       if (!holder || e.mentions.length >= holder.mentions.length) holder = e;
     }
+    // Someone with that office whose state the text had not said yet ("President Faye ... the
+    // Senegalese head of state"): the title says it now.
+    if (!holder && given !== null) {
+      holder = entities.find((e) => !e.collective && e.affiliation === null && officeFits(e) && sameRole(e)) ?? null;
+      if (holder) holder.affiliation = given;
+    }
     if (holder) return holder;
     // "The Prime Minister" with no state named is the home state's.
     const of = given ?? (HOME_OFFICES.has(office) ? context.homeState ?? null : null);
