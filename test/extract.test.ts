@@ -196,3 +196,10 @@ test('"had held talks" is background; "had a telephone conversation" is news; a 
   assert.equal(t.engagements.length, 1);
   assert.equal(t.engagements[0].multilateral, true);
 });
+
+test('a visit at the invitation of the host leader is a visit to them', () => {
+  const r = run('Cairo, 4 September 2024 (Agency) - President Abdel Fattah El-Sisi arrived in Ankara on Wednesday on an official visit at the invitation of President Recep Tayyip Erdoğan.', '2024-09-04');
+  assert.deepEqual(pairs(r), ['visit: Abdel Fattah el-Sisi + Recep Tayyip Erdoğan']);
+  assert.equal(r.engagements[0].host, 'TUR');
+  assert.equal(r.engagements[0].date, '2024-09-04');
+});

@@ -180,7 +180,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       if (umbrella.kind) learnKind(e, umbrella.kind);
     }
   }
-  return foldVisits(found, context.entities);
+  return foldVisits(found, context.entities, sentences);
 }
 
 /**
@@ -496,7 +496,7 @@ const FOLD_SENTENCES = 3;
  * "X travelled to Berlin for talks with Y", "X arrived in Ankara ... He was received by Y": one
  * visit, with Y as the host's party, rather than a visit to a city and a separate meeting.
  */
-export function foldVisits(drafts: DraftEngagement[], entities: Map<string, Entity>): DraftEngagement[] {
+export function foldVisits(drafts: DraftEngagement[], entities: Map<string, Entity>, sentences: ResolvedSentence[]): DraftEngagement[] {
   const drop = new Set<DraftEngagement>();
   for (const visit of drafts) {
     if (visit.kind !== 'visit' || visit.hosting) continue;
@@ -517,6 +517,16 @@ export function foldVisits(drafts: DraftEngagement[], entities: Map<string, Enti
       absorb(visit, other);
       drop.add(other);
       break;
+    }
+    // No talks reported, but the sentence names the host's leader ("at the invitation of
+    // President Erdoğan"): the visit is to them.
+    if (visit.participants.includes(place.id)) {
+      const named = sentences[visit.sentence]?.references.flatMap((r) => r.entities).map((id) => entities.get(id));
+      const hostLeader = named?.find((e) => e && !e.collective && e.affiliation === host && !visitors.includes(e.id));
+      if (hostLeader) {
+        visit.participants = [...visitors, hostLeader.id];
+        visit.host = host;
+      }
     }
   }
   return drafts.filter((d) => !drop.has(d));
