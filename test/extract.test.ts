@@ -203,3 +203,17 @@ test('a visit at the invitation of the host leader is a visit to them', () => {
   assert.equal(r.engagements[0].host, 'TUR');
   assert.equal(r.engagements[0].date, '2024-09-04');
 });
+
+test('a welcome on a state visit is the visit; "HE" before a name is an honorific; a general secretary is a leader', () => {
+  const r = run(
+    [
+      'HANOI - President Ferdinand Marcos Jr. was welcomed by Vietnamese President Vo Van Thuong at the Presidential Palace on Tuesday, the main day of a two-day state visit to Vietnam.',
+      'Later on Tuesday, Marcos met Nguyen Phu Trong, general secretary of the Communist Party of Vietnam.',
+    ].join(' '),
+    '2024-01-31',
+  );
+  assert.deepEqual(pairs(r), ['visit: Ferdinand Marcos Jr. + Vo Van Thuong', 'meeting: Ferdinand Marcos Jr. + Nguyen Phu Trong']);
+  assert.equal(r.engagements[0].host, 'VNM');
+  const k = run('The Amir received a written message from the President of the Republic of Rwanda HE Paul Kagame.', '2024-05-14');
+  assert.ok(k.actors.some((a) => a.name === 'Paul Kagame'));
+});

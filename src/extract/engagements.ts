@@ -72,6 +72,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     const refs = rs.references;
     const touched: DraftEngagement[] = [];
     let previousSubjects: string[] = [];
+    /** Visit words that found no parties of their own, with the place visited if any. */
+    const orphanVisits: (ActorReference | null)[] = [];
 
     for (const trigger of triggers) {
       const objectInfo = objectChain(sentence, refs, trigger, (k) => triggers.some((t) => t !== trigger && t.first === k));
@@ -147,6 +149,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         produced = true;
       }
       if (produced) continue;
+      if (trigger.kind === 'visit' && trigger.form === 'noun' && indefinite(sentence, trigger) && status === 'reported') orphanVisits.push(objects.find((r) => r.place || r.entities.some((id) => context.entities.get(id)?.collective)) ?? null);
 
       // One party: an umbrella ("held phone conversations on Thursday with a number of officials")
       // or a reference back to an exchange already found ("in the telephone conversation, A said").
@@ -165,6 +168,18 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         if (trigger.kindKnown) learnKind(target, trigger.kind);
         if (!target.date && date && !date.vague) target.date = date;
         touched.push(target);
+      }
+    }
+    // "X was welcomed by Y ..., the main day of a state visit to Z": the exchange this sentence
+    // reports is the visit the trip noun names.
+    if (orphanVisits.length > 0) {
+      const met = touched.find((e) => e.sentence === sentence.index && e.kind === 'meeting' && e.status === 'reported');
+      if (met) {
+        const place = orphanVisits.find((r) => r !== null);
+        const hostParty = place ? context.entities.get(place.entities[0])?.affiliation ?? null : null;
+        met.kind = 'visit';
+        met.kindKnown = true;
+        met.host = hostParty ?? met.host;
       }
     }
     if (touched.length > 0) current = [...new Set(touched)];

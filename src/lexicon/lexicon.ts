@@ -73,6 +73,8 @@ export interface Lexicon {
   triggers: PhraseMatcher<TriggerEntry>;
   media: PhraseMatcher<EngagementKind>;
   honorifics: PhraseMatcher<string>;
+  /** Honorifics that count only as written in capitals ("HE", "HH"). */
+  casedHonorifics: Set<string>;
   particles: Set<string>;
   hyphenOnlyParticles: Set<string>;
   notNames: Set<string>;
@@ -177,7 +179,7 @@ function buildLexicon(): Lexicon {
   const media = new PhraseMatcher<EngagementKind>();
   for (const [kind, phrases] of Object.entries(triggerData.media)) for (const p of phrases) media.add(p, kind as EngagementKind);
 
-  const names = loadJson<{ honorifics: string[]; particles: string[]; hyphen_only: string[]; not_names: string[]; not_parties: string[] }>('lexicon/names.json');
+  const names = loadJson<{ honorifics: string[]; cased_honorifics: string[]; particles: string[]; hyphen_only: string[]; not_names: string[]; not_parties: string[] }>('lexicon/names.json');
   const notParties = new PhraseMatcher<true>();
   for (const n of names.not_parties) notParties.add(n, true);
   const honorifics = new PhraseMatcher<string>();
@@ -207,6 +209,7 @@ function buildLexicon(): Lexicon {
     triggers,
     media,
     honorifics,
+    casedHonorifics: new Set(names.cased_honorifics),
     particles: new Set(names.particles),
     hyphenOnlyParticles: new Set(names.hyphen_only),
     notParties,

@@ -14,13 +14,15 @@ export const recogniseNames: Recogniser = (sentence, found, context) => {
   const blocked = coveredTokens(sentence, found, ['title', 'pronoun']);
   const parties = coveredTokens(sentence, found, ['party']);
   const titleEnds = new Set(found.filter((m) => m.type === 'title').map((m) => m.last));
+  const titleStarts = new Set(found.filter((m) => m.type === 'title').map((m) => m.first));
   const out: PersonNameMention[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
     if (blocked[i]) continue;
     let honorific: string | null = null;
     let start = i;
-    const h = lexicon.honorifics.matchAt(tokens, i);
+    const cased = lexicon.casedHonorifics.has(tokens[i].text) ? { last: i } : null;
+    const h = cased ?? lexicon.honorifics.matchAt(tokens, i);
     if (h && h.last + 1 < tokens.length && isCapitalised(tokens[h.last + 1]) && !blocked[h.last + 1]) {
       honorific = sentence.text.slice(tokens[i].start - sentence.start, tokens[h.last].end - sentence.start);
       start = h.last + 1;
@@ -33,7 +35,7 @@ export const recogniseNames: Recogniser = (sentence, found, context) => {
     const end = runEnd(tokens, start, blocked, context);
     if (end < start) continue;
 
-    const accepted = acceptRun(sentence, start, end, honorific !== null, titleEnds, parties, context);
+    const accepted = acceptRun(sentence, start, end, honorific !== null, titleEnds, titleStarts, parties, context);
     if (!accepted) {
       // A rejected run may still hold a registered name after a stray leading word ("Israel Amir Abdollahian").
       continue;
@@ -103,6 +105,7 @@ function acceptRun(
   end: number,
   hasHonorific: boolean,
   titleEnds: Set<number>,
+  titleStarts: Set<number>,
   parties: Uint8Array,
   context: RecogniseContext,
 ): [number, number] | null {
@@ -138,7 +141,7 @@ function acceptRun(
   // "X Y of Hamas", "X Y, the head of ...": an appositive or affiliation frames the name.
   const next = tokens[b + 1];
   if (next?.lower === 'of' && tokens[b + 2] && parties[b + 2]) return [a, b];
-  if (next?.text === ',' && ['the', 'a', 'an'].includes(tokens[b + 2]?.lower ?? '')) return [a, b];
+  if (next?.text === ',' && (['the', 'a', 'an'].includes(tokens[b + 2]?.lower ?? '') || titleStarts.has(b + 2))) return [a, b];
   // The subject of a verb ("Janan Saiq said").
   if (next && (next.pos === 'VERB' || next.pos === 'AUX') && words >= 2) return [a, b];
   // Part of a name seen earlier in the document.

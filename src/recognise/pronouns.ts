@@ -16,13 +16,14 @@ function references(): PhraseMatcher<boolean> {
   return matcher;
 }
 
-export const recognisePronouns: Recogniser = (sentence, found) => {
+export const recognisePronouns: Recogniser = (sentence, found, { lexicon }) => {
   const tokens = sentence.tokens;
   const covered = coveredTokens(sentence, found);
   const out: PronounMention[] = [];
   const phrases = references();
   for (let i = 0; i < tokens.length; i++) {
-    if (covered[i]) continue;
+    // "HE Paul Kagame": His Excellency, not a pronoun.
+    if (covered[i] || lexicon.casedHonorifics.has(tokens[i].text)) continue;
     const m = phrases.matchAt(tokens, i);
     if (!m) continue;
     out.push({ type: 'pronoun', ...span(sentence, i, m.last), pronoun: tokens[i].lower, group: m.value });

@@ -5,7 +5,7 @@
 import type { ActorReference, Entity, Office, RecognisedSentence, RegistryPerson, ResolvedSentence, Token } from '../types.js';
 import { normaliseQuotes } from '../lexicon/phrases.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { fitsWithin, nameKey, type NameKey } from './name-key.js';
+import { fitsWithin, nameKey, SUFFIXES, type NameKey } from './name-key.js';
 import type { Registry } from './registry.js';
 import { draftReferences, type DraftReference } from './references.js';
 import { OBJECT_PREPOSITIONS } from '../lexicon/grammar.js';
@@ -237,7 +237,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     const key = nameKey(written);
     if (key.parts.length && !e.keys.some((k) => k.whole === key.whole)) e.keys.push(key);
     // Only the family name stands alone in later mentions ("Muttaqi", "Shoukry").
-    const words = written.split(/\s+/).filter(Boolean);
+    const words = written.split(/\s+/).filter((w) => w && !SUFFIXES.has(w.toLowerCase().replace(/[.,]/g, '')));
     if (words.length) e.parts.add(words[words.length - 1].toLowerCase().replace(/[-'’.]/g, ''));
   }
 }

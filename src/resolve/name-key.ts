@@ -18,6 +18,9 @@ function stripAccents(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
+/** Generational suffixes: "Ferdinand Marcos Jr." is "Marcos" on second mention. */
+export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 /** The skeleton of one name part: consonants only, doubled letters once, no trailing h. */
 export function partKey(part: string): string {
   const plain = stripAccents(part.toLowerCase()).replace(/[^a-z]/g, '');
@@ -39,7 +42,7 @@ export function nameParts(name: string): string[] {
     while (bits.length > 1 && PARTICLES.has(bits[0].toLowerCase())) bits.shift();
     const joined = bits.join('');
     const lower = joined.toLowerCase().replace(/\./g, '');
-    if (!lower || PARTICLES.has(lower) || HONORIFICS.has(lower)) continue;
+    if (!lower || PARTICLES.has(lower) || HONORIFICS.has(lower) || SUFFIXES.has(lower)) continue;
     parts.push(joined);
   }
   return parts;

@@ -50,7 +50,7 @@ export function draftReferences(recognised: RecognisedSentence): DraftReference[
         tokens[name.last + 1]?.text === ',' &&
         t.first === name.last + 2 &&
         (['the', 'a', 'an'].includes(t.determiner ?? '') ||
-          (t.determiner === null && (t.affiliations.length === 1 || tokens[t.last + 1]?.text === ','))),
+          (t.determiner === null && (t.affiliations.length === 1 || tokens[t.last + 1]?.text === ',' || tokens[t.last + 1]?.lower === 'of'))),
     );
     if (after && !ref.title) {
       ref.title = after;
