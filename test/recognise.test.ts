@@ -91,3 +91,10 @@ test('parts of the day, days ago, and the dateline', () => {
   // A dateline dates the report; the event is Monday.
   assert.deepEqual(one('PARIS, May 10, 2023 (Wire) - The presidents met on Monday evening.', '2023-05-10'), ['2023-05-08']);
 });
+
+test('"called on X to act" is an appeal; "called on the Crown Prince" is a courtesy call', () => {
+  const kinds = (text: string) => mentions(text).filter((m) => m.type === 'trigger').map((m) => (m.type === 'trigger' ? m.kind : ''));
+  assert.deepEqual(kinds('The minister called on the OIC to launch a serious probe.'), []);
+  assert.deepEqual(kinds('The Prime Minister called on the Crown Prince at Al-Safa Palace on Sunday.'), ['meeting']);
+  assert.deepEqual(kinds('Trudeau dined with Trump at Mar-a-Lago.'), ['meeting']);
+});

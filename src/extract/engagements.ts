@@ -204,10 +204,16 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
  * China, held talks": the main clause reports).
  */
 function describesOnly(sentence: Sentence, trigger: TriggerMention): boolean {
-  if (trigger.plural && trigger.form === 'noun' && !governed(sentence, trigger)) return true;
+  if (trigger.plural && trigger.form === 'noun' && !governed(sentence, trigger) && !possessed(sentence, trigger)) return true;
   if (HABITUAL.test(sentence.text.slice(trigger.end - sentence.start, trigger.end - sentence.start + 40))) return true;
   const [two, one] = [sentence.tokens[trigger.first - 2]?.lower ?? '', sentence.tokens[trigger.first - 1]?.lower ?? ''];
   return ['who', 'which'].includes(two) && ['is', 'was', 'are', 'were'].includes(one);
+}
+
+/** "the Secretary's meetings": a possessor makes a plural noun someone's exchanges. */
+function possessed(sentence: Sentence, trigger: TriggerMention): boolean {
+  for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - 3); k--) if (sentence.tokens[k].lower === "'s") return true;
+  return false;
 }
 
 /** A plural noun reports one exchange per party only when a verb such as "held" governs it. */

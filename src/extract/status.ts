@@ -7,7 +7,7 @@ const DENIAL = new Set(['denied', 'denies', 'deny', 'dismissed', 'rejected', 're
 const DENIAL_AFTER = /\b(was|were|has been|had been)\s+(cancell?ed|called off|postponed indefinitely|scrapped)|\b(did not|didn't|never)\s+(take place|happen|occur)|\b(false|untrue|baseless|fabricated)\b/i;
 const FUTURE = new Set(['will', 'shall', "'ll", 'would', 'plans', 'planned', 'planning', 'expected', 'scheduled', 'due', 'set', 'intends', 'upcoming', 'forthcoming', 'proposed', 'possible', 'next', 'future', 'invited', 'invitation', 'invites', 'hopes', 'seeks', 'aims', 'going', 'prepares', 'preparing', 'ahead']);
 const PAST_MODIFIERS = new Set(['recent', 'previous', 'earlier', 'last', 'former', 'past', 'prior']);
-const AFTER_WORDS = new Set(['following', 'after', 'since', 'followed', 'recalled', 'recalling', 'recall', 'recalls']);
+const AFTER_WORDS = new Set(['following', 'after', 'since', 'followed', 'follows', 'follow', 'recalled', 'recalling', 'recall', 'recalls', 'builds', 'built', 'reciprocation']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–']);
 
 export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: DateMention[], published: string | null): EngagementStatus {

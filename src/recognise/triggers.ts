@@ -28,13 +28,18 @@ export const recogniseTriggers: Recogniser = (sentence, found, { lexicon }) => {
       if (pos === 'VERB' && !nounish) form = 'verb';
       else if (nounish && entry.form === 'verb') form = 'noun';
     }
-    // "call for", "called on": appeals, not calls.
-    if ((entry.lemma === 'call' || entry.lemma === 'calls' || entry.lemma === 'called') && ['for', 'on', 'upon'].includes(tokens[i + 1]?.lower ?? '')) continue;
+    // "call for", "called on X to act": appeals, not calls. "Called on the Crown Prince" with no
+    // "to" + verb after it is a courtesy call: a meeting.
+    let courtesy = false;
+    if ((entry.lemma === 'call' || entry.lemma === 'calls' || entry.lemma === 'called') && ['for', 'on', 'upon'].includes(tokens[i + 1]?.lower ?? '')) {
+      if (tokens[i + 1].lower === 'for' || appealFollows(tokens, i + 2)) continue;
+      courtesy = true;
+    }
     if (entry.lemma === 'calls' && form === 'verb' && pos !== 'VERB') continue;
     if (entry.lemma === 'call' && form === 'verb' && pos !== 'VERB') form = 'noun';
     // A bare "talk"/"summit"/"call" noun is too loose unless a supporting verb or "with" is close by.
     if (entry.weak && form === 'noun' && !nearSupport(tokens, i, m.last)) continue;
-    let kind: EngagementKind | null = entry.kind;
+    let kind: EngagementKind | null = courtesy ? 'meeting' : entry.kind;
     if (kind === null) kind = mediumNear(sentence.tokens, i, m.last, lexicon);
     out.push({
       type: 'trigger',
@@ -53,6 +58,15 @@ export const recogniseTriggers: Recogniser = (sentence, found, { lexicon }) => {
   }
   return dropGovernedVerbs(out);
 };
+
+/** "called on the OIC to launch a probe": an appeal names what is to be done with "to" and a verb. */
+function appealFollows(tokens: { lower: string; pos: string }[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length - 1, from + 12); k++) {
+    if (tokens[k].lower === 'to' && (tokens[k + 1].pos === 'VERB' || tokens[k + 1].pos === 'AUX')) return true;
+    if (tokens[k].lower === ',' || tokens[k].lower === ';') break;
+  }
+  return false;
+}
 
 /** "received a phone call", "sent a letter": the noun carries the engagement, not the verb before it. */
 function dropGovernedVerbs(triggers: TriggerMention[]): TriggerMention[] {
