@@ -217,3 +217,8 @@ test('a welcome on a state visit is the visit; "HE" before a name is an honorifi
   const k = run('The Amir received a written message from the President of the Republic of Rwanda HE Paul Kagame.', '2024-05-14');
   assert.ok(k.actors.some((a) => a.name === 'Paul Kagame'));
 });
+
+test('a person the registry lacks is not mistaken for a registered one with a similar spelling', () => {
+  const r = run('NAIROBI, February 28, 2025 - Ethiopian Prime Minister Abiy Ahmed arrived in Mogadishu on Thursday and was received by Somali President Hassan Sheikh Mohamud.', '2025-02-28');
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => `${p.name} ${p.affiliation}`)), [['Abiy Ahmed ETH', 'Hassan Sheikh Mohamud SOM']]);
+});

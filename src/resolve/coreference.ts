@@ -178,7 +178,9 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
       if (byFirst.length === 1) return byFirst[0];
     }
     // The registry.
-    const candidates = context.registry.lookup(written);
+    // A spelling that fits a registered name is that person only if the text does not place them
+    // elsewhere: "Ethiopian Prime Minister Abiy Ahmed" is no Mauritanian with a similar skeleton.
+    const candidates = context.registry.lookup(written).filter((p) => !of || p.offices.some((t) => t.of === of));
     let people = candidates;
     if (people.length === 0 && key.parts.length === 1 && titled) {
       people = context.registry.bySurname(written).filter((p) => p.offices.some((t) => (!office || t.office === office) && (!of || t.of === of)));

@@ -51,6 +51,8 @@ export function nameParts(name: string): string[] {
 export interface NameKey {
   /** Skeleton of each part. */
   parts: string[];
+  /** First letter of each part as spoken ("q" read as "k"): skeletons alone are too forgiving for short parts. */
+  initials: string[];
   /** All parts run together: equal for "Amir Abdollahian" and "Amirabdollahian". */
   whole: string;
 }
@@ -62,8 +64,10 @@ const KEY_CACHE_LIMIT = 50000;
 export function nameKey(name: string): NameKey {
   let key = keyCache.get(name);
   if (key) return key;
-  const parts = nameParts(name).map(partKey).filter((p) => p.length > 0);
-  key = { parts, whole: parts.join('') };
+  const written = nameParts(name).filter((p) => partKey(p).length > 0);
+  const parts = written.map(partKey);
+  const initials = written.map(initialOf);
+  key = { parts, initials, whole: parts.join('') };
   if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
   keyCache.set(name, key);
   return key;
@@ -79,22 +83,33 @@ export function nameKey(name: string): NameKey {
 export function fitsWithin(short: NameKey, full: NameKey): boolean {
   if (short.parts.length === 0) return false;
   if (short.whole === full.whole) return true;
-  if (groupsFit(short.parts, 0, full.parts, 0)) return true;
+  if (groupsFit(short, 0, full, 0)) return true;
   return (
     short.parts.length === 2 && full.parts.length === 2 && short.parts[0] === full.parts[1] && short.parts[1] === full.parts[0]
   );
 }
 
-/** Matches short[i..] against full[j..]: a group of one or two parts on either side may equal the other's. */
-function groupsFit(short: string[], i: number, full: string[], j: number): boolean {
-  if (i === short.length) return j === full.length;
-  for (let start = j; start < full.length; start++) {
-    for (let a = 1; a <= 2 && i + a <= short.length; a++) {
-      const left = short.slice(i, i + a).join('');
-      for (let b = 1; b <= 2 && start + b <= full.length; b++) {
-        if (full.slice(start, start + b).join('') === left && groupsFit(short, i + a, full, start + b)) return true;
+/**
+ * Matches short[i..] against full[j..]: a group of one or two parts on either side may equal the
+ * other's, and starts with the same letter ("Abiy" is not "Baba", though both skeletons are "b").
+ */
+function groupsFit(short: NameKey, i: number, full: NameKey, j: number): boolean {
+  if (i === short.parts.length) return j === full.parts.length;
+  for (let start = j; start < full.parts.length; start++) {
+    if (short.initials[i] !== full.initials[start]) continue;
+    for (let a = 1; a <= 2 && i + a <= short.parts.length; a++) {
+      const left = short.parts.slice(i, i + a).join('');
+      for (let b = 1; b <= 2 && start + b <= full.parts.length; b++) {
+        if (full.parts.slice(start, start + b).join('') === left && groupsFit(short, i + a, full, start + b)) return true;
       }
     }
   }
   return false;
+}
+
+/** The first letter of a name part as it sounds: accents dropped, "q" as "k", vowels as one. */
+function initialOf(part: string): string {
+  const c = stripAccents(part.toLowerCase()).replace(/[^a-z]/g, '')[0] ?? '';
+  if (c === 'q') return 'k';
+  return 'aeiouy'.includes(c) ? 'a' : c;
 }
