@@ -203,6 +203,8 @@ export interface ActorReference {
   possessive: boolean;
   /** A capital or seat of government ("in Riyadh", "the White House"): a place before it is a party. */
   place: boolean;
+  /** References named together by one plural title ("his French and German counterparts, A and B") share this. */
+  phrase: number | null;
 }
 
 export interface ResolvedSentence extends RecognisedSentence {

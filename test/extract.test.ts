@@ -222,3 +222,12 @@ test('a person the registry lacks is not mistaken for a registered one with a si
   const r = run('NAIROBI, February 28, 2025 - Ethiopian Prime Minister Abiy Ahmed arrived in Mogadishu on Thursday and was received by Somali President Hassan Sheikh Mohamud.', '2025-02-28');
   assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => `${p.name} ${p.affiliation}`)), [['Abiy Ahmed ETH', 'Hassan Sheikh Mohamud SOM']]);
 });
+
+test('people named together by one plural title meet together; possibilities and claims are not exchanges', () => {
+  const r = run('On Monday, Polish Foreign Minister Radosław Sikorski met his French and German counterparts, Stéphane Séjourné and Annalena Baerbock, near Paris.', '2024-02-13');
+  assert.equal(r.engagements.length, 1);
+  assert.deepEqual(r.engagements[0].participants.map((p) => p.affiliation), ['POL', 'FRA', 'DEU']);
+  assert.equal(r.engagements[0].multilateral, true);
+  const q = run('Q: Media reports say that Chinese and US officials may hold talks next week. A newspaper claims that a phone call between the Chinese and German leaders is being arranged.', '2024-09-09');
+  assert.deepEqual(q.engagements, []);
+});

@@ -54,6 +54,7 @@ const FRONTING = new Set(['in', 'during', 'at', 'over', 'on', 'after', 'followin
 const DEFINITE = new Set(['the', 'this', 'that', 'their', 'his', 'her', 'its', 'these', 'those']);
 const SUPPORT_VERBS = new Set(['held', 'holds', 'hold', 'holding', 'had', 'has', 'have', 'made', 'make', 'conducted', 'conducts', 'exchanged', 'sent', 'received', 'paid', 'pays', 'began', 'wrapped']);
 const HABITUAL = /^\s*(?:\S+\s+){0,3}?(several|many|numerous|multiple) times\b|^\s*(?:\S+\s+){0,3}?(repeatedly|regularly|frequently)\b/i;
+const HYPOTHETICAL = new Set(['may', 'might', 'could', 'can', 'should', 'claims', 'claimed', 'alleged', 'allegedly', 'reportedly', 'rumoured', 'rumored']);
 const JOINT = new Set(['trilateral', 'three-way', 'quadrilateral', 'four-way', 'multilateral', 'joint', 'tripartite', 'quadripartite']);
 const MAX_OBJECT_GAP = 8;
 const MAX_SUBJECT_GAP = 18;
@@ -115,7 +116,9 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       const date = nearestDate(trigger, ownDates) ?? dates.find((d) => d.last < trigger.first && !refs.some((r) => r.first < d.first)) ?? null;
       const location = findLocation(sentence, trigger, context.lexicon);
 
-      const groups = partition(subjectEntities, objectEntities, sentence, trigger, context.entities);
+      // Parties named together by one plural title meet together.
+      const onePhrase = objects.length > 1 && objects[0].phrase !== null && objects.every((r) => r.phrase === objects[0].phrase);
+      const groups = partition(subjectEntities, objectEntities, sentence, trigger, context.entities, onePhrase);
       let produced = false;
       for (const participants of groups) {
         const parties = cleanParticipants(participants, context.entities);
@@ -201,13 +204,18 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
 /**
  * Triggers that describe rather than report: a plural noun no verb governs ("contacts and
  * meetings"), a habit ("has visited Moscow several times"), a relative clause ("X, who is visiting
- * China, held talks": the main clause reports).
+ * China, held talks": the main clause reports), a possibility ("officials may hold talks").
  */
 function describesOnly(sentence: Sentence, trigger: TriggerMention): boolean {
   if (trigger.plural && trigger.form === 'noun' && !governed(sentence, trigger) && !possessed(sentence, trigger)) return true;
   if (HABITUAL.test(sentence.text.slice(trigger.end - sentence.start, trigger.end - sentence.start + 40))) return true;
   const [two, one] = [sentence.tokens[trigger.first - 2]?.lower ?? '', sentence.tokens[trigger.first - 1]?.lower ?? ''];
-  return ['who', 'which'].includes(two) && ['is', 'was', 'are', 'were'].includes(one);
+  // (A trip in a relative clause, "X, who arrived in Riyadh on Wednesday, was received by Y", still
+  // says what kind of exchange the main clause reports, so it is kept to be folded in.)
+  if ((['who', 'which'].includes(one) && trigger.kind !== 'visit') || (['who', 'which'].includes(two) && ['is', 'was', 'are', 'were'].includes(one))) return true;
+  // "may hold talks", "could call": a possibility, not an exchange.
+  const near = sentence.tokens.slice(Math.max(0, trigger.first - 3), trigger.first).map((t) => t.lower);
+  return near.some((w) => HYPOTHETICAL.has(w));
 }
 
 /** "the Secretary's meetings": a possessor makes a plural noun someone's exchanges. */
@@ -314,7 +322,7 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
     if (t.pos === 'ADP' && !preposition) adjunct = true;
     if (t.text === ';' || t.text === '.' || t.lower === 'that' || t.lower === 'which' || t.lower === 'who') return none;
     // Before any "with"/"of", a comma or another trigger ends the trigger's own phrase.
-    if (!preposition && (t.text === ',' || triggerAt(k))) return none;
+    if (!preposition && (triggerAt(k) || (t.text === ',' && trigger.form === 'noun'))) return none;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !(preposition && t.lower.endsWith('ing'))) return none;
     if (!preposition && trigger.form === 'noun' && steps > 6) return none;
   }
@@ -368,13 +376,13 @@ function entitiesOf(refs: ActorReference[], current: DraftEngagement[]): string[
  * Splits the parties of one trigger into engagements: "A held calls with B and C" is two; "A held
  * talks with B and C" of one delegation is one meeting.
  */
-function partition(subjects: string[], objects: string[], sentence: Sentence, trigger: TriggerMention, entities: Map<string, Entity>): string[][] {
+function partition(subjects: string[], objects: string[], sentence: Sentence, trigger: TriggerMention, entities: Map<string, Entity>, onePhrase: boolean): string[][] {
   const between = sentence.tokens[trigger.last + 1]?.lower === 'between';
   if (objects.length === 0) return subjects.length >= 2 ? [subjects] : [];
   if (subjects.length === 0) return objects.length >= 2 ? [objects] : [];
   const oneDelegation = new Set(objects.map((o) => entities.get(o)?.affiliation ?? o)).size === 1;
   // "a trilateral summit with A and B", "joint talks with A and B": one meeting of all.
-  const together = sentence.tokens.slice(Math.max(0, trigger.first - 3), trigger.first).some((t) => JOINT.has(t.lower));
+  const together = onePhrase || sentence.tokens.slice(Math.max(0, trigger.first - 3), trigger.first).some((t) => JOINT.has(t.lower));
   if (subjects.length === 1 && !between && !together && !(trigger.kind !== 'phone_call' && trigger.kind !== 'message' && oneDelegation)) {
     return objects.map((o) => [subjects[0], o]);
   }

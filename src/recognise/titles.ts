@@ -41,10 +41,13 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
     let former = false;
     let determiner: string | null = null;
     const seenModifiers: string[] = [];
-    for (let j = i - 1; j >= 0 && j >= i - 5; j--) {
+    for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
       const t = tokens[j];
       const modifier = lexicon.modifiers.get(t.lower);
       const party = partyEndingAt.get(j);
+      // "his French and German counterparts", "the Egyptian, Jordanian and Saudi foreign ministers".
+      const listed = (t.lower === 'and' || t.text === ',') && affiliations.length > 0 && partyEndingAt.get(j - 1)?.form === 'adjective';
+      if (listed) continue;
       if (modifier) {
         seenModifiers.push(t.lower);
         if (modifier.rolePrefix) prefix = modifier.rolePrefix;

@@ -92,6 +92,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
         pronoun: !!draft.pronoun,
         possessive: rs.sentence.tokens[draft.last + 1]?.lower === "'s",
         place: draft.collective?.form === 'capital',
+        phrase: draft.phrase,
       };
       for (const e of found.entities) {
         e.mentions.push({ text: rs.sentence.text.slice(draft.start - rs.sentence.start, draft.end - rs.sentence.start), start: draft.start, end: draft.end, sentence: draft.sentence });

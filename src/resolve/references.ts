@@ -17,6 +17,9 @@ export interface DraftReference {
   pronoun: PronounMention | null;
   /** A state or organisation acting as a whole ("Iran and Turkey agreed"). */
   collective: PartyMention | null;
+  /** The first token of a plural title that names several people at once ("his French and German
+   * counterparts, Stéphane Séjourné and Annalena Baerbock"), shared by their references. */
+  phrase: number | null;
 }
 
 export function draftReferences(recognised: RecognisedSentence): DraftReference[] {
@@ -32,9 +35,35 @@ export function draftReferences(recognised: RecognisedSentence): DraftReference[
 
   const within = (m: Mention, outer: { first: number; last: number }): boolean => m.first >= outer.first && m.last <= outer.last;
 
+  // "his French and German counterparts, Stéphane Séjourné and Annalena Baerbock": the names take
+  // the title in order, one state each.
+  const listed = new Map<PersonNameMention, TitleMention>();
+  for (const t of titles) {
+    if (!t.plural || t.affiliations.length < 2 || tokens[t.last + 1]?.text !== ',') continue;
+    const list: PersonNameMention[] = [];
+    let at = t.last + 2;
+    for (const n of names.filter((x) => x.first >= at).sort((a, b) => a.first - b.first)) {
+      if (n.first !== at) break;
+      list.push(n);
+      at = n.last + 1;
+      if (tokens[at]?.text === ',') at++;
+      if (tokens[at]?.lower === 'and') at++;
+    }
+    if (list.length !== t.affiliations.length) continue;
+    list.forEach((n, k) => listed.set(n, { ...t, plural: false, affiliations: [t.affiliations[k]] }));
+    usedTitles.add(t);
+  }
+
   for (const name of names) {
     const ref = blank(sentence.index, name.first, name.last, name.start, name.end);
     ref.name = name;
+    const shared = listed.get(name);
+    if (shared) {
+      ref.title = shared;
+      ref.phrase = shared.first;
+      out.push(ref);
+      continue;
+    }
     // Title before the name: directly, or with a comma between ("his counterpart, Hakan Fidan").
     const before = titles.find((t) => !usedTitles.has(t) && !t.plural && (t.last === name.first - 1 || (t.last === name.first - 2 && tokens[name.first - 1].text === ',')));
     if (before) {
@@ -108,7 +137,7 @@ export function draftReferences(recognised: RecognisedSentence): DraftReference[
 }
 
 function blank(sentence: number, first: number, last: number, start: number, end: number): DraftReference {
-  return { sentence, first, last, start, end, name: null, title: null, party: null, pronoun: null, collective: null };
+  return { sentence, first, last, start, end, name: null, title: null, party: null, pronoun: null, collective: null, phrase: null };
 }
 
 function extend(ref: DraftReference, m: { first: number; last: number; start: number; end: number }): void {
