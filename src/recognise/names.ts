@@ -111,20 +111,27 @@ function acceptRun(
 ): [number, number] | null {
   const tokens = sentence.tokens;
   const { registry, lexicon } = context;
+  const bad = (k: number): boolean => parties[k] === 1 || lexicon.notNames.has(tokens[k].lower) || lexicon.notNames.has(hyphenWord(tokens, k));
+  // A registered name inside the run counts only if what the run has besides it cannot be part of
+  // a name ("Israel Amir Abdollahian"): "Mohammed bin Abdulaziz bin Saleh Al Khulaifi" is not the
+  // registered "Mohamed Ould Abdel Aziz" with words to spare.
+  const onlyJunkOutside = (a: number, b: number): boolean => {
+    for (let k = start; k <= end; k++) if ((k < a || k > b) && isCapitalised(tokens[k]) && !bad(k)) return false;
+    return true;
+  };
   // Registry first, longest span first: it knows "Israel Katz" and "Lula".
   for (let a = start; a <= end; a++) {
     for (let b = end; b >= a; b--) {
       if (b === a && parties[a]) continue;
       const text = tokensText(sentence, a, b);
       if (b - a >= 1 || text.length >= 6) {
-        if (registry.lookup(text).length > 0 && !allParty(parties, a, b)) return [a, b];
+        if (registry.lookup(text).length > 0 && !allParty(parties, a, b) && onlyJunkOutside(a, b)) return [a, b];
       }
     }
   }
   // Otherwise drop party words and words that never name people from the edges.
   let a = start;
   let b = end;
-  const bad = (k: number): boolean => parties[k] === 1 || lexicon.notNames.has(tokens[k].lower) || lexicon.notNames.has(hyphenWord(tokens, k));
   while (a <= b && bad(a)) a++;
   while (b >= a && bad(b)) b--;
   if (a > b) return null;
