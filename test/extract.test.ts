@@ -231,3 +231,11 @@ test('people named together by one plural title meet together; possibilities and
   const q = run('Q: Media reports say that Chinese and US officials may hold talks next week. A newspaper claims that a phone call between the Chinese and German leaders is being arranged.', '2024-09-09');
   assert.deepEqual(q.engagements, []);
 });
+
+test('objects past a place: "received in Jeddah today X", "talks with A in Paris and with B in Berlin"', () => {
+  const r = run('Crown Prince Mohammed bin Salman received in Jeddah today Minister of Foreign Affairs of the Islamic Republic of Iran Hossein Amir-Abdollahian.', '2023-08-18');
+  assert.deepEqual(pairs(r), ['meeting: Hossein Amir-Abdollahian + Mohammed bin Salman']);
+  assert.equal(r.engagements[0].location, 'Jeddah');
+  const t = run('Polish Prime Minister Donald Tusk held talks with French President Emmanuel Macron in Paris and with German Chancellor Olaf Scholz in Berlin on Monday.', '2024-02-13');
+  assert.deepEqual(pairs(t).sort(), ['meeting: Donald Tusk + Emmanuel Macron', 'meeting: Donald Tusk + Olaf Scholz']);
+});

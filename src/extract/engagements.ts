@@ -77,11 +77,10 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     const orphanVisits: (ActorReference | null)[] = [];
 
     for (const trigger of triggers) {
-      const objectInfo = objectChain(sentence, refs, trigger, (k) => triggers.some((t) => t !== trigger && t.first === k));
+      const objectInfo = objectChain(sentence, refs, trigger, (k) => triggers.some((t) => t !== trigger && t.first === k), context.entities);
       const objects = objectInfo.refs;
-      if (trigger.needsObject && trigger.form === 'verb') {
-        if (objects.length === 0 || objects[0].first > trigger.last + 2) continue;
-      }
+      // "received X", "received in Jeddah today X", "was received by X": a party, not "received support".
+      if (trigger.needsObject && trigger.form === 'verb' && (objects.length === 0 || (objectInfo.via !== null && objectInfo.via !== 'by'))) continue;
       // "spoke with", "talked to": without the preposition, speaking is not an exchange.
       if (trigger.needsWith) {
         const next = sentence.tokens.slice(trigger.last + 1, trigger.last + 5).map((t) => t.lower);
@@ -261,10 +260,16 @@ function indefinite(sentence: Sentence, trigger: TriggerMention): boolean {
 function chainFrom(sentence: Sentence, refs: ActorReference[], index: number, step: 1 | -1): ActorReference[] {
   const chain = [refs[index]];
   const joinedByAnd: boolean[] = [];
+  // "with Macron in Paris and with Scholz in Berlin": a place after an item belongs to it.
+  let tail = refs[index].last;
   for (let n = index + step; n >= 0 && n < refs.length; n += step) {
+    if (step === 1 && refs[n].place && ['in', 'at'].includes(sentence.tokens[tail + 1]?.lower ?? '') && refs[n].first === tail + 2) {
+      tail = refs[n].last;
+      continue;
+    }
     const a = step === 1 ? chain[chain.length - 1] : refs[n];
     const b = step === 1 ? refs[n] : chain[chain.length - 1];
-    const between = sentence.tokens.slice(a.last + 1, b.first);
+    const between = sentence.tokens.slice(step === 1 ? tail + 1 : a.last + 1, b.first);
     if (between.length === 0 || between.length > 4 || !between.every((t) => CONNECTORS.has(t.lower))) break;
     const and = between.some((t) => t.lower === 'and' || t.text === '&');
     if (!and && !between.some((t) => t.text === ',')) break;
@@ -272,6 +277,7 @@ function chainFrom(sentence: Sentence, refs: ActorReference[], index: number, st
     if (step === -1 && !and && !joinedByAnd.includes(true)) break;
     chain.push(refs[n]);
     joinedByAnd.push(and);
+    tail = refs[n].last;
   }
   if (step === 1) {
     // Walking right, drop a tail that no "and" closes.
@@ -288,7 +294,7 @@ interface Objects {
   via: string | null;
 }
 
-function objectChain(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention, triggerAt: (k: number) => boolean): Objects {
+function objectChain(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention, triggerAt: (k: number) => boolean, entities: Map<string, Entity>): Objects {
   const tokens = sentence.tokens;
   let k = trigger.last + 1;
   let preposition = false;
@@ -301,7 +307,9 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
     if (refIndex >= 0) {
       // "met in Astana", "the resort of Antalya": a place after "in" is where, not whom; only a
       // visit has a place for its party.
-      if (adjunct || (refs[refIndex].place && trigger.kind !== 'visit')) {
+      const ref = refs[refIndex];
+      const placeLike = ref.place || (ref.entities.length > 0 && ref.entities.every((id) => entities.get(id)?.collective));
+      if ((adjunct && placeLike) || (ref.place && trigger.kind !== 'visit')) {
         k = refs[refIndex].last;
         continue;
       }
