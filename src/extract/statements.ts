@@ -33,29 +33,31 @@ export function findStatements(sentences: ResolvedSentence[], engagements: Draft
     const joint = speakerRef.group || speakers.length > 1;
     speakers = speakers.filter((id) => !context.entities.get(id)?.collective || speakers.length === 1);
     if (speakers.length === 0) continue;
-    const speaker = speakers[0];
     const kinds = new Map<StatementAct, number>();
     for (const m of acts) if (!kinds.has(m.value)) kinds.set(m.value, m.last);
     if (kinds.size === 0) kinds.set('other', speech[0].last);
-    const inEngagements = joint
-      ? current.slice(0, 1)
-      : current.filter((e) => e.participants.includes(speaker)).concat(
-          current.some((e) => e.participants.includes(speaker)) ? [] : latestWith(engagements, speaker, sentence.index),
-        );
     const text = statementText(sentence, firstCue);
-    for (const [act, cueEnd] of kinds) {
-      const target = TARGETED.includes(act) ? targetAfter(sentence, rs.references, cueEnd, speaker) : null;
-      const base = {
-        speaker,
-        act,
-        codes: context.lexicon.actCodes[act],
-        target,
-        text,
-        evidence: [{ sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text }],
-        ...(joint ? { joint: true } : {}),
-      };
-      if (inEngagements.length === 0) out.push({ ...base, engagement: null });
-      for (const e of inEngagements) out.push({ ...base, engagement: idOf.get(e) ?? null });
+    // "They agreed", "the two sides stressed": each party said it, in the exchange in hand.
+    for (const speaker of joint ? speakers : speakers.slice(0, 1)) {
+      const inEngagements = joint
+        ? current.slice(0, 1)
+        : current.filter((e) => e.participants.includes(speaker)).concat(
+            current.some((e) => e.participants.includes(speaker)) ? [] : latestWith(engagements, speaker, sentence.index),
+          );
+      for (const [act, cueEnd] of kinds) {
+        const target = TARGETED.includes(act) ? targetAfter(sentence, rs.references, cueEnd, speaker) : null;
+        const base = {
+          speaker,
+          act,
+          codes: context.lexicon.actCodes[act],
+          target,
+          text,
+          evidence: [{ sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text }],
+          ...(joint ? { joint: true } : {}),
+        };
+        if (inEngagements.length === 0) out.push({ ...base, engagement: null });
+        for (const e of inEngagements) out.push({ ...base, engagement: idOf.get(e) ?? null });
+      }
     }
   }
   return out;
