@@ -1,4 +1,4 @@
-// What each party said: the speaker is the nearest person before the cue who is not someone
+// What each party said: the speaker is the first person before the cue who is not someone
 // else's object; the act comes from the cue words (data/lexicon/statements.json); the statement
 // belongs to the exchange the text is reporting at that point, if the speaker took part in it.
 import type { ActorReference, Entity, ResolvedSentence, Sentence, StatementAct, StatementRecord } from '../types.js';
@@ -64,9 +64,9 @@ export function findStatements(sentences: ResolvedSentence[], engagements: Draft
 }
 
 function speakerBefore(sentence: Sentence, refs: ActorReference[], cue: number, entities: Map<string, Entity>): ActorReference | null {
-  for (let n = refs.length - 1; n >= 0; n--) {
+  for (let n = 0; n < refs.length; n++) {
     const r = refs[n];
-    if (r.first >= cue) continue;
+    if (r.first >= cue) break;
     const prev = sentence.tokens[r.first - 1]?.lower;
     if (prev && OBJECT_PREPOSITIONS.has(prev)) continue;
     if (r.possessive) continue;
