@@ -8,7 +8,9 @@ import { span, type Recogniser } from './context.js';
 
 /** Cheap test that a sentence may hold a date, so chrono runs only where it can find one. */
 const MAY_HOLD_DATE =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|week|weekend|month|year|ago|recent(?:ly)?|earlier|\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
+  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|week|weekend|month|year|ago|recent(?:ly)?|earlier|\d{4})\b/i;
+/** Month names are capitalised in news copy; matched with their case, "may" the verb costs nothing. */
+const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\b/;
 
 /** What may stand before a dateline's date: nothing, a stamp word, or one or two place names. */
 const DATELINE_HEAD = /^\s*(?:(?:date|published|posted|updated)\s*:?\s*|(?:[\p{Lu}][\p{L}.'’ /-]{1,40},\s*){1,2})?$/u;
@@ -21,7 +23,7 @@ const parser = chrono.casual.clone();
 parser.parsers = parser.parsers.filter((p) => p.constructor.name !== 'ENTimeExpressionParser');
 
 export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
-  if (!MAY_HOLD_DATE.test(sentence.text)) return [];
+  if (!MAY_HOLD_DATE.test(sentence.text) && !MONTH.test(sentence.text)) return [];
   const out: DateMention[] = [];
   const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 5, 12));
   for (const result of parser.parse(sentence.text, { instant: reference, timezone: 0 })) {
