@@ -239,3 +239,16 @@ test('objects past a place: "received in Jeddah today X", "talks with A in Paris
   const t = run('Polish Prime Minister Donald Tusk held talks with French President Emmanuel Macron in Paris and with German Chancellor Olaf Scholz in Berlin on Monday.', '2024-02-13');
   assert.deepEqual(pairs(t).sort(), ['meeting: Donald Tusk + Emmanuel Macron', 'meeting: Donald Tusk + Olaf Scholz']);
 });
+
+test('"the Crown Prince" after his full name and titles is the same man; "could call" is no call', () => {
+  const r = run(
+    [
+      'AlUla, January 08, 2024, SPA -- His Royal Highness Prince Mohammed bin Salman, Crown Prince and Prime Minister, received United States Secretary of State Antony Blinken in AlUla today.',
+      'The Crown Prince previously received the Secretary in Jeddah in June 2023.',
+      'Blinken said that he and the Crown Prince had agreed that either of them could call the other at any time.',
+    ].join('\n\n'),
+    '2024-01-08',
+  );
+  assert.deepEqual(pairs(r), ['meeting: Antony Blinken + Mohammed bin Salman']);
+  assert.deepEqual(pairs(r, 'background'), ['meeting: Antony Blinken + Mohammed bin Salman']);
+});

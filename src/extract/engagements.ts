@@ -213,8 +213,8 @@ function describesOnly(sentence: Sentence, trigger: TriggerMention): boolean {
   // says what kind of exchange the main clause reports, so it is kept to be folded in.)
   if ((['who', 'which'].includes(one) && trigger.kind !== 'visit') || (['who', 'which'].includes(two) && ['is', 'was', 'are', 'were'].includes(one))) return true;
   // "may hold talks", "could call": a possibility, not an exchange.
-  const near = sentence.tokens.slice(Math.max(0, trigger.first - 3), trigger.first).map((t) => t.lower);
-  return near.some((w) => HYPOTHETICAL.has(w));
+  const before = sentence.tokens.slice(Math.max(0, trigger.first - 8), trigger.first).map((t) => t.lower);
+  return before.slice(before.lastIndexOf(',') + 1).some((w) => HYPOTHETICAL.has(w));
 }
 
 /** "the Secretary's meetings": a possessor makes a plural noun someone's exchanges. */

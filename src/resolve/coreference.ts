@@ -207,11 +207,21 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     // The person in this story who holds that office; of several, the one the story is most about
     // (most mentioned), then the latest.
     // A title that says more than the office ("the Emir", not just a head of state) must agree.
-    const sameRole = (e: EntityState): boolean => !e.role || e.role.toLowerCase().endsWith(role.toLowerCase());
+    const sameRole = (e: EntityState): boolean => !e.role || e.role.toLowerCase().endsWith(role.toLowerCase()) || heldIt(e);
     let holder: EntityState | null = null;
     // "the Mexican leader" is whoever heads the state or the government.
+    // A registered person fits too if the registry says they held that office then ("Prince
+    // Mohammed bin Salman, Crown Prince and Prime Minister ... the Crown Prince").
+    const heldIt = (e: EntityState): boolean => {
+      const person = e.registryId ? context.registry.persons.get(e.registryId) : undefined;
+      const day = context.published;
+      const wanted = role.toLowerCase();
+      return !!person?.offices.some(
+        (t) => t.office === office && t.title.toLowerCase().includes(wanted) && (!day || (t.start <= day && (t.end === null || day <= t.end))),
+      );
+    };
     const officeFits = (e: EntityState): boolean =>
-      e.office === office || (role === 'Leader' && (e.office === 'head_of_state' || e.office === 'head_of_government'));
+      e.office === office || heldIt(e) || (role === 'Leader' && (e.office === 'head_of_state' || e.office === 'head_of_government'));
     for (const e of entities) {
       if (e.collective || !officeFits(e) || (given !== null && e.affiliation !== given) || (role !== 'Leader' && !sameRole(e))) continue;
       if (!holder || e.mentions.length >= holder.mentions.length) holder = e;
