@@ -29,9 +29,14 @@ export function codesFor(e: CodeInput, affiliations: (string | null)[]): Engagem
       break;
     case 'meeting': {
       const third = e.locationOf !== null && !affiliations.includes(e.locationOf);
+      // A meeting in one party's own country is, in CAMEO's terms, a visit (042) or its hosting (043).
+      const atHome = e.locationOf !== null && affiliations.includes(e.locationOf);
       if (hosting) {
         mode = 'visit';
         cameo = '043';
+      } else if (atHome) {
+        mode = 'visit';
+        cameo = '042';
       } else if (third) {
         mode = 'third-party';
         cameo = '044';
