@@ -46,6 +46,8 @@ export async function runEval(opts: { gold: string; verbose?: boolean; peers?: s
   const st = f1(score.statements);
   lines.push(`gold: ${opts.gold} (${score.documents} documents)`);
   lines.push(`reported engagements  P ${pct(r.precision)}  R ${pct(r.recall)}  F1 ${pct(r.f1)}  (tp ${score.reported.tp}, fp ${score.reported.fp}, fn ${score.reported.fn})`);
+  const any = f1(score.reportedAnyKind);
+  lines.push(`  any kind            P ${pct(any.precision)}  R ${pct(any.recall)}  F1 ${pct(any.f1)}  (the same parties, whatever the kind)`);
   lines.push(`exact dates           ${ratio(score.dates.exact, score.dates.fixedInGold)} of matched engagements whose day the gold fixes; ${ratio(score.dates.leftUnfixed, score.dates.unfixedInGold)} left open where the gold does`);
   if (score.dates.rangeChecked) lines.push(`date ranges           ${ratio(score.dates.rangeOk, score.dates.rangeChecked)} within the gold's latest possible day`);
   lines.push(`participants          affiliation ${ratio(score.participants.affiliationOk, score.participants.total)}, role ${ratio(score.participants.roleOk, score.participants.total)}`);

@@ -57,6 +57,8 @@ export interface DocumentScore {
 export interface GoldScore {
   documents: number;
   reported: Counts;
+  /** Reported engagements matched on participants alone: how much of the gap is a kind annotators disagree on (meeting or visit). */
+  reportedAnyKind: Counts;
   background: Counts;
   statements: Counts;
   dates: { fixedInGold: number; exact: number; unfixedInGold: number; leftUnfixed: number; rangeOk: number; rangeChecked: number };
@@ -76,6 +78,7 @@ export async function scoreGold(gold: GoldFile, goldPath: string): Promise<GoldS
   const score: GoldScore = {
     documents: 0,
     reported: { tp: 0, fp: 0, fn: 0 },
+    reportedAnyKind: { tp: 0, fp: 0, fn: 0 },
     background: { tp: 0, fp: 0, fn: 0 },
     statements: { tp: 0, fp: 0, fn: 0 },
     dates: { fixedInGold: 0, exact: 0, unfixedInGold: 0, leftUnfixed: 0, rangeOk: 0, rangeChecked: 0 },
@@ -145,6 +148,20 @@ export async function scoreGold(gold: GoldFile, goldPath: string): Promise<GoldS
         counts.fp++;
         docScore.spurious.push(`${status} ${p.kind} ${keyOf(p).join(' + ')} :: ${p.evidence[0]?.text.slice(0, 90)}`);
       }
+    }
+    // The same, with any kind.
+    {
+      const goldList = g.engagements.filter((e) => e.status === 'reported').map((e) => [...e.participants].sort().join('|'));
+      const predList = record.engagements.filter((e) => e.status === 'reported').map((e) => keyOf(e).join('|'));
+      const left = [...predList];
+      for (const want of goldList) {
+        const at = left.indexOf(want);
+        if (at >= 0) {
+          left.splice(at, 1);
+          score.reportedAnyKind.tp++;
+        } else score.reportedAnyKind.fn++;
+      }
+      score.reportedAnyKind.fp += left.length;
     }
     // Statements, as sets of (speaker, act, engagement) triples.
     const predEngagementIndex = new Map<string, number>();
