@@ -9,8 +9,10 @@ import { span, type Recogniser } from './context.js';
 /** Cheap test that a sentence may hold a date, so chrono runs only where it can find one. */
 const MAY_HOLD_DATE =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|week|weekend|month|year|ago|recent(?:ly)?|earlier|\d{4})\b/i;
+const MAY_HOLD_DATE_ALL = new RegExp(MAY_HOLD_DATE.source, 'gi');
 /** Month names are capitalised in news copy; matched with their case, "may" the verb costs nothing. */
 const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\b/;
+const MONTH_ALL = new RegExp(MONTH.source, 'g');
 
 /** What may stand before a dateline's date: nothing, a stamp word, or one or two place names. */
 const DATELINE_HEAD = /^\s*(?:(?:date|published|posted|updated)\s*:?\s*|(?:[\p{Lu}][\p{L}.'’ /-]{1,40},\s*){1,2})?$/u;
@@ -18,19 +20,61 @@ const DATELINE_HEAD = /^\s*(?:(?:date|published|posted|updated)\s*:?\s*|(?:[\p{L
 const VAGUE = /\b(recently|recent|lately|in recent (?:days|weeks|months))\b/i;
 const DAY_MS = 86400000;
 
+// Clock times ("at 10 a.m.") never fix a day for our purposes, and "within three days" or "two
+// weeks later" never date a report's exchange; those parsers also cost more than all the others
+// together. "Two days ago" does, so its parser runs apart, only where the text says "ago".
+const DROPPED = new Set(['ENTimeExpressionParser', 'ENTimeUnitWithinFormatParser', 'ENTimeUnitLaterFormatParser', 'ENTimeUnitAgoFormatParser']);
 const parser = chrono.casual.clone();
-// Clock times ("at 10 a.m.") never fix a day for our purposes.
-parser.parsers = parser.parsers.filter((p) => p.constructor.name !== 'ENTimeExpressionParser');
+const agoParser = chrono.casual.clone();
+agoParser.parsers = parser.parsers.filter((p) => p.constructor.name === 'ENTimeUnitAgoFormatParser');
+parser.parsers = parser.parsers.filter((p) => !DROPPED.has(p.constructor.name));
+
+/** How much text around a date word chrono reads: enough for "on the afternoon of Monday, 4 March 2024". */
+const WINDOW_BEFORE = 40;
+const WINDOW_AFTER = 40;
+
+/**
+ * The stretches of a sentence that may hold a date, around each date word, merged where they
+ * overlap: chrono's cost grows with the text it reads, and most of a sentence holds no date.
+ */
+function windows(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const pattern of [MAY_HOLD_DATE_ALL, MONTH_ALL]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      spans.push([Math.max(0, m.index - WINDOW_BEFORE), Math.min(text.length, m.index + m[0].length + WINDOW_AFTER)]);
+    }
+  }
+  spans.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [a, b] of spans) {
+    const last = merged[merged.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  // A window must not cut a word in two.
+  return merged.map(([a, b]) => {
+    while (a > 0 && /\S/.test(text[a - 1])) a--;
+    while (b < text.length && /\S/.test(text[b])) b++;
+    return [a, b];
+  });
+}
 
 export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
   if (!MAY_HOLD_DATE.test(sentence.text) && !MONTH.test(sentence.text)) return [];
   const out: DateMention[] = [];
   const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 5, 12));
-  for (const result of parser.parse(sentence.text, { instant: reference, timezone: 0 })) {
-    // The dateline ("TOKYO, July 29 (Wire) -", "date 2024-04-01") dates the report, not what it reports.
-    if (sentence.index === 0 && DATELINE_HEAD.test(sentence.text.slice(0, result.index))) continue;
-    const mention = fromChrono(sentence, result, published);
-    if (mention) out.push(mention);
+  for (const [from, to] of windows(sentence.text)) {
+    const window = sentence.text.slice(from, to);
+    const results = parser.parse(window, { instant: reference, timezone: 0 });
+    if (/\bago\b/i.test(window)) results.push(...agoParser.parse(window, { instant: reference, timezone: 0 }));
+    for (const result of results) {
+      const at = from + result.index;
+      // The dateline ("TOKYO, July 29 (Wire) -", "date 2024-04-01") dates the report, not what it reports.
+      if (sentence.index === 0 && DATELINE_HEAD.test(sentence.text.slice(0, at))) continue;
+      const mention = fromChrono(sentence, result, at, published);
+      if (mention && !out.some((m) => m.first === mention.first)) out.push(mention);
+    }
   }
   const vague = VAGUE.exec(sentence.text);
   if (vague && !out.some((d) => d.start - sentence.start <= vague.index && vague.index < d.end - sentence.start)) {
@@ -50,9 +94,9 @@ export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
   return out;
 };
 
-function fromChrono(sentence: Sentence, result: chrono.ParsedResult, published: string | null): DateMention | null {
-  let from = result.index;
-  let to = result.index + result.text.length;
+function fromChrono(sentence: Sentence, result: chrono.ParsedResult, index: number, published: string | null): DateMention | null {
+  let from = index;
+  let to = index + result.text.length;
   // "late Sunday", "early Monday": the qualifier is part of what the text says.
   const before = sentence.text.slice(Math.max(0, from - 6), from);
   const qualifier = /\b(late|early)\s+$/i.exec(before);
