@@ -35,4 +35,6 @@ test('the seeds: every reported engagement, no spurious one', { skip: !existsSyn
   assert.equal(score.reported.fp, 0);
   assert.equal(score.background.tp, 3);
   assert.equal(score.dates.exact, score.dates.fixedInGold);
+  assert.equal(score.participants.affiliationOk, score.participants.total);
+  assert.equal(score.participants.roleOk, score.participants.total);
 });

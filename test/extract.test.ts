@@ -252,3 +252,16 @@ test('"the Crown Prince" after his full name and titles is the same man; "could 
   assert.deepEqual(pairs(r), ['meeting: Antony Blinken + Mohammed bin Salman']);
   assert.deepEqual(pairs(r, 'background'), ['meeting: Antony Blinken + Mohammed bin Salman']);
 });
+
+test('calls announced together take the day of the sentence that announced them', () => {
+  const r = run(
+    [
+      'TEHRAN - Iranian Foreign Minister Hossein Amir-Abdollahian held phone conversations on Thursday with a number of foreign officials.',
+      'In a phone conversation with his Lebanese counterpart Abdallah Bou Habib, Amir-Abdollahian discussed the elections.',
+      'He also discussed his consultations with other officials.',
+      'Amir-Abdollahian held talks with his Kuwaiti counterpart Sheikh Ahmad Nasser al-Sabah over bilateral ties.',
+    ].join(' '),
+    '2022-04-29',
+  );
+  assert.deepEqual(r.engagements.map((e) => [e.kind, e.date]), [['phone_call', '2022-04-28'], ['phone_call', '2022-04-28']]);
+});

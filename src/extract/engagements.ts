@@ -191,11 +191,11 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
   // Engagements with no date of their own take the date of the umbrella sentence that announced
   // them; "talks" with no medium take the umbrella's kind, else stay meetings.
   for (const e of found) {
-    const umbrella = umbrellas.filter((u) => u.sentence <= e.sentence && e.participants.includes(u.entity)).pop();
-    if (umbrella) {
-      if (!e.date && umbrella.date) e.date = umbrella.date;
-      if (umbrella.kind) learnKind(e, umbrella.kind);
-    }
+    const before = umbrellas.filter((u) => u.sentence <= e.sentence && e.participants.includes(u.entity));
+    const dated = before.filter((u) => u.date).pop();
+    const kinded = before.filter((u) => u.kind).pop();
+    if (!e.date && dated) e.date = dated.date;
+    if (kinded?.kind) learnKind(e, kinded.kind);
   }
   return foldVisits(found, context.entities, sentences);
 }

@@ -11,6 +11,8 @@ export interface PartyInfo {
   kind: PartyKind;
   cameo: string | null;
   capital: string | null;
+  /** For a movement that runs a state's government (the Taliban, AFG): that state. */
+  governs: string | null;
 }
 
 export interface PartyForm {
@@ -102,6 +104,7 @@ interface OrganisationRow {
   names: string[];
   adjectives?: string[];
   cameo?: string | null;
+  governs?: string;
 }
 
 let cached: Lexicon | null = null;
@@ -118,7 +121,7 @@ function buildLexicon(): Lexicon {
 
   const states = loadJson<StateRow[]>('lexicon/states.json');
   for (const s of states) {
-    parties.set(s.iso3, { code: s.iso3, name: s.name, kind: 'state', cameo: s.cameo ?? s.iso3, capital: s.capitals[0] ?? null });
+    parties.set(s.iso3, { code: s.iso3, name: s.name, kind: 'state', cameo: s.cameo ?? s.iso3, capital: s.capitals[0] ?? null, governs: null });
     for (const n of new Set([s.name, ...s.names])) partyForms.add(n, { code: s.iso3, form: 'name', exact: exactForm(n) });
     for (const a of s.adjectives) partyForms.add(a, { code: s.iso3, form: 'adjective', exact: exactForm(a) });
     for (const c of s.capitals) {
@@ -128,7 +131,7 @@ function buildLexicon(): Lexicon {
   }
   const organisations = loadJson<OrganisationRow[]>('lexicon/organisations.json');
   for (const o of organisations) {
-    parties.set(o.code, { code: o.code, name: o.name, kind: o.kind, cameo: o.cameo ?? null, capital: null });
+    parties.set(o.code, { code: o.code, name: o.name, kind: o.kind, cameo: o.cameo ?? null, capital: null, governs: o.governs ?? null });
     for (const n of new Set([o.name, ...o.names])) partyForms.add(n, { code: o.code, form: 'name', exact: exactForm(n) });
     for (const a of o.adjectives ?? []) partyForms.add(a, { code: o.code, form: 'adjective', exact: exactForm(a) });
   }

@@ -181,7 +181,8 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     // The registry.
     // A spelling that fits a registered name is that person only if the text does not place them
     // elsewhere: "Ethiopian Prime Minister Abiy Ahmed" is no Mauritanian with a similar skeleton.
-    const candidates = context.registry.lookup(written).filter((p) => !of || p.offices.some((t) => t.of === of));
+    const governed = of ? context.lexicon.parties.get(of)?.governs ?? null : null;
+    const candidates = context.registry.lookup(written).filter((p) => !of || p.offices.some((t) => t.of === of || t.of === governed));
     let people = candidates;
     if (people.length === 0 && key.parts.length === 1 && titled) {
       people = context.registry.bySurname(written).filter((p) => p.offices.some((t) => (!office || t.office === office) && (!of || t.of === of)));
