@@ -8,7 +8,7 @@ import { span, type Recogniser } from './context.js';
 
 /** Cheap test that a sentence may hold a date, so chrono runs only where it can find one. */
 const MAY_HOLD_DATE =
-  /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:today|tonight|yesterday|tomorrow|morning|afternoon|evening|week|weekend|month|year|ago|recent(?:ly)?|earlier|\d{4})\b/i;
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|yesterday|tomorrow|(?:this|that) (?:morning|afternoon|evening)|(?:last|next|this|past|previous|coming) (?:week|weekend|month|year)|ago|(?:19|20)\d\d)\b/i;
 const MAY_HOLD_DATE_ALL = new RegExp(MAY_HOLD_DATE.source, 'gi');
 /** Month names are capitalised in news copy; matched with their case, "may" the verb costs nothing. */
 const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\b/;
@@ -61,7 +61,7 @@ function windows(text: string): [number, number][] {
 }
 
 export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
-  if (!MAY_HOLD_DATE.test(sentence.text) && !MONTH.test(sentence.text)) return [];
+  if (!MAY_HOLD_DATE.test(sentence.text) && !MONTH.test(sentence.text) && !VAGUE.test(sentence.text)) return [];
   const out: DateMention[] = [];
   const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 5, 12));
   for (const [from, to] of windows(sentence.text)) {
