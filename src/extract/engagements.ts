@@ -16,7 +16,7 @@ import type {
 } from '../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { nearestDate, statusOf } from './status.js';
-import { OBJECT_PREPOSITIONS } from '../lexicon/grammar.js';
+import { OBJECT_PREPOSITIONS, supportVerbBefore } from '../lexicon/grammar.js';
 
 export interface DraftEngagement {
   kind: EngagementKind;
@@ -52,7 +52,6 @@ const CONNECTORS = new Set([',', 'and', '&', 'as', 'well', 'also', 'separately',
 const PARTY_PREPOSITIONS = new Set(['with', 'between', 'to', 'from', 'of', 'by', 'among']);
 const FRONTING = new Set(['in', 'during', 'at', 'over', 'on', 'after', 'following', 'via', 'through', 'by', 'while', 'amid']);
 const DEFINITE = new Set(['the', 'this', 'that', 'their', 'his', 'her', 'its', 'these', 'those']);
-const SUPPORT_VERBS = new Set(['held', 'holds', 'hold', 'holding', 'had', 'has', 'have', 'made', 'make', 'conducted', 'conducts', 'exchanged', 'sent', 'received', 'paid', 'pays', 'began', 'wrapped']);
 const HABITUAL = /^\s*(?:\S+\s+){0,3}?(several|many|numerous|multiple) times\b|^\s*(?:\S+\s+){0,3}?(repeatedly|regularly|frequently)\b/i;
 const HYPOTHETICAL = new Set(['may', 'might', 'could', 'can', 'should', 'claims', 'claimed', 'alleged', 'allegedly', 'reportedly', 'rumoured', 'rumored']);
 const JOINT = new Set(['trilateral', 'three-way', 'quadrilateral', 'four-way', 'multilateral', 'joint', 'tripartite', 'quadripartite']);
@@ -225,8 +224,7 @@ function possessed(sentence: Sentence, trigger: TriggerMention): boolean {
 
 /** A plural noun reports one exchange per party only when a verb such as "held" governs it. */
 function governed(sentence: Sentence, trigger: TriggerMention): boolean {
-  for (let k = Math.max(0, trigger.first - 4); k < trigger.first; k++) if (SUPPORT_VERBS.has(sentence.tokens[k].lower)) return true;
-  return false;
+  return supportVerbBefore(sentence.tokens, trigger.first);
 }
 
 function determinerOf(sentence: Sentence, trigger: TriggerMention): string | null {

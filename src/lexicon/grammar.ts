@@ -4,3 +4,15 @@
 export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set([
   'with', 'to', 'of', 'for', 'from', 'by', 'about', 'at', 'between', 'against', 'toward', 'towards', 'on', 'over', 'among',
 ]);
+
+/** Verbs that make a following noun the subject's own exchange: "held talks", "made a call", "sent a letter". */
+const SUPPORT_VERBS: ReadonlySet<string> = new Set([
+  'held', 'holds', 'hold', 'holding', 'had', 'has', 'have', 'made', 'make', 'making', 'conducted', 'conducts',
+  'exchanged', 'sent', 'received', 'receives', 'paid', 'pays', 'began', 'wrapped',
+]);
+
+/** Whether a support verb stands within four words before token `first`. */
+export function supportVerbBefore(tokens: readonly { lower: string }[], first: number): boolean {
+  for (let k = Math.max(0, first - 4); k < first; k++) if (SUPPORT_VERBS.has(tokens[k].lower)) return true;
+  return false;
+}

@@ -2,11 +2,10 @@
 // The kind comes from the word, or for "talks" and "conversation" from the medium named nearby.
 import type { EngagementKind, Mention, TriggerMention } from '../types.js';
 import { coveredTokens, span, type Recogniser } from './context.js';
+import { supportVerbBefore } from '../lexicon/grammar.js';
 
 /** How far from "talks" a medium ("on the phone") may stand and still say how they talked. */
 const MEDIUM_WINDOW = 6;
-/** Verbs that make a following call or letter the subject's own ("held a call", "sent a letter"). */
-const SUPPORT_VERBS = new Set(['held', 'holds', 'hold', 'had', 'has', 'made', 'conducted', 'sent', 'received', 'receives', 'exchanged', 'paid', 'pays', 'making', 'holding']);
 
 export const recogniseTriggers: Recogniser = (sentence, found, { lexicon }) => {
   const tokens = sentence.tokens;
@@ -77,7 +76,7 @@ function dropGovernedVerbs(triggers: TriggerMention[]): TriggerMention[] {
 }
 
 function nearSupport(tokens: { lower: string }[], first: number, last: number): boolean {
-  for (let k = Math.max(0, first - 4); k < first; k++) if (SUPPORT_VERBS.has(tokens[k].lower)) return true;
+  if (supportVerbBefore(tokens, first)) return true;
   const after = tokens[last + 1]?.lower;
   return after === 'with' || after === 'between';
 }
