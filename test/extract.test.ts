@@ -265,3 +265,12 @@ test('calls announced together take the day of the sentence that announced them'
   );
   assert.deepEqual(r.engagements.map((e) => [e.kind, e.date]), [['phone_call', '2022-04-28'], ['phone_call', '2022-04-28']]);
 });
+
+test('an exchange that is the topic of another ("updated him on his talks with X") is background', () => {
+  const r = run(
+    'The Prime Minister spoke to President Zelenskyy of Ukraine this morning. He updated President Zelenskyy on his talks with President Trump in Washington on Thursday.',
+    '2025-03-01',
+  );
+  assert.equal(r.engagements.filter((e) => e.status === 'reported').length, 1);
+  assert.equal(r.engagements.filter((e) => e.status === 'background').length, 1);
+});

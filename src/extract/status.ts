@@ -49,6 +49,10 @@ export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: Dat
   if (sinceComma.some((w, n) => (w === 'after' && sinceComma[n + 1] !== 'which') || w === 'since' || w === 'following')) return 'background';
   if (trigger.form === 'noun') {
     if (near.some((w) => PAST_MODIFIERS.has(w))) return 'background';
+    // "updated Zelenskyy on his talks with Trump", "briefed him about their meeting": an exchange
+    // that is the topic of another, not the news itself.
+    const det = near.findIndex((w) => w === 'his' || w === 'her' || w === 'their');
+    if (det > 0 && ['on', 'about', 'regarding'].includes(near[det - 1])) return 'background';
     // "had held talks" (but not "had a telephone conversation", where "had" is the verb itself).
     if (before.some((w, n) => w === 'had' && ['held', 'made', 'conducted', 'paid'].includes(before[n + 1] ?? ''))) return 'background';
     if (before.some((w) => AFTER_WORDS.has(w))) return 'background';

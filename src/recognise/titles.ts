@@ -63,6 +63,9 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
         break;
       } else if (t.lower === 'two' || t.lower === 'both') {
         first = j;
+      } else if (t.pos === 'ADJ' && DETERMINERS.has(tokens[j - 1]?.lower ?? '')) {
+        // "an African head of state": a description between the determiner and the title.
+        continue;
       } else break;
     }
     if (entry.requires && !entry.requires.some((w) => seenModifiers.includes(w) || determiner === w)) continue;

@@ -272,7 +272,7 @@ const HEAD_CHARS = 400;
  * Street", "The Kremlin, Moscow", "RIYADH --") in its head, headline and stamps included.
  */
 export function homeStateOf(text: string, lexicon: Lexicon): string | null {
-  const head = text.slice(0, HEAD_CHARS);
+  const head = headOf(text.slice(0, HEAD_CHARS));
   const tokens: Token[] = [];
   for (const m of head.matchAll(/[\p{L}][\p{L}.'’-]*|\S/gu)) {
     const word = m[0];
@@ -283,6 +283,25 @@ export function homeStateOf(text: string, lexicon: Lexicon): string | null {
     if (match && match.value.form === 'capital' && /^\p{Lu}/u.test(tokens[i].text)) return match.value.code;
   }
   return null;
+}
+
+/**
+ * The head of a report: the lines above the first sentence of reporting (headline, stamps, "From:"
+ * lines), and a dateline that opens the first sentence ("RIYADH --", "TOKYO, July 29 (Wire) -").
+ * The reporting itself names places for other reasons.
+ */
+function headOf(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (const line of lines) {
+    if (/[.!?]["”]?\s*$/.test(line.trim()) || /[.!?]\s+\p{Lu}/u.test(line)) {
+      const dateline = /^[^.]{0,100}?(?:\s[-–—]{1,2}\s|\)\s*[-–—:]|:\s)/u.exec(line);
+      if (dateline) out.push(dateline[0]);
+      break;
+    }
+    out.push(line);
+  }
+  return out.join('\n');
 }
 
 function roleFor(office: Office): string | null {
