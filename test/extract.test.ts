@@ -274,3 +274,16 @@ test('an exchange that is the topic of another ("updated him on his talks with X
   assert.equal(r.engagements.filter((e) => e.status === 'reported').length, 1);
   assert.equal(r.engagements.filter((e) => e.status === 'background').length, 1);
 });
+
+test('a host who receives a visitor in a capital is of that state; a trip to two states folds with the reception in one', () => {
+  const r = run(
+    [
+      'President Bassirou Diomaye Faye of Senegal paid working visits to Mali and Burkina Faso on Thursday.',
+      'In Bamako, the Senegalese head of state was received by the President of the Transition, Colonel Assimi Goïta, at Koulouba Palace.',
+    ].join(' '),
+    '2024-05-31',
+  );
+  const mali = r.engagements.find((e) => e.host === 'MLI')!;
+  assert.deepEqual(mali.participants.map((p) => `${p.name} ${p.affiliation}`), ['Bassirou Diomaye Faye SEN', 'Assimi Goïta MLI']);
+  assert.equal(mali.kind, 'visit');
+});

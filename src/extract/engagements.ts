@@ -136,6 +136,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
           trigger,
         };
         draft.host = hostOf(draft, subjectEntities, context);
+        placeTheHost(draft, trigger, objectInfo.via, subjectEntities, objectEntities, context.entities);
         // "X, Y and Z joined W for the talks": a definite reference to an exchange already found
         // that counts all of these among its parties.
         const referredTo = definite(sentence, trigger) ? found.find((f) => f.status === status && parties.every((p) => f.participants.includes(p))) : undefined;
@@ -447,7 +448,9 @@ function hostOf(draft: DraftEngagement, subjects: string[], context: EngagementC
 function findLocation(sentence: Sentence, trigger: TriggerMention, lexicon: Lexicon): { name: string; of: string } | null {
   const tokens = sentence.tokens;
   const end = Math.min(tokens.length - 1, trigger.last + 20);
-  for (let k = Math.max(0, trigger.first - 8); k <= end; k++) {
+  // "In Bamako, the President was received by ...": a place that opens the sentence is where.
+  const opensWithPlace = ['in', 'at'].includes(tokens[0]?.lower ?? '');
+  for (let k = opensWithPlace ? 0 : Math.max(0, trigger.first - 8); k <= end; k++) {
     const w = tokens[k].lower;
     // A comma after the trigger that opens another phrase ("..., ahead of the summit in Washington") ends the search.
     if (k > trigger.last && w === ',' && !['in', 'at', 'the', 'a'].includes(tokens[k + 1]?.lower ?? '')) break;
@@ -521,6 +524,19 @@ function demoteAsides(found: DraftEngagement[]): void {
   const lead = Math.min(...reported.map((e) => e.sentence));
   for (const e of reported) {
     if (e.sentence !== lead && e.date?.vague && e.date.tense !== 'future') e.status = 'background';
+  }
+}
+
+/**
+ * "In Bamako, X was received by the President of the Transition, Colonel Assimi Goïta": whoever
+ * receives a visitor in a state's capital is of that state, when the text had not said so.
+ */
+function placeTheHost(draft: DraftEngagement, trigger: TriggerMention, via: string | null, subjects: string[], objects: string[], entities: Map<string, Entity>): void {
+  if (!trigger.hosting || !draft.location) return;
+  const hosts = via === 'by' ? objects : subjects;
+  for (const id of hosts) {
+    const e = entities.get(id);
+    if (e && !e.collective && e.affiliation === null) e.affiliation = draft.location.of;
   }
 }
 

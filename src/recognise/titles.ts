@@ -92,6 +92,20 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
       if (taken.length > 0) {
         for (const c of taken) if (!affiliations.includes(c)) affiliations.push(c);
         last = m - 1;
+      } else {
+        // "President of the Transition", "Director of the Office of the Central Foreign Affairs
+        // Commission": a body's proper name that is no party still belongs to the title.
+        let n = k + 1;
+        if (tokens[n]?.lower === 'the') n++;
+        let end = -1;
+        while (n < tokens.length && n - k <= 8 && (/^\p{Lu}/u.test(tokens[n].text) || (tokens[n].lower === 'of' && /^\p{Lu}/u.test(tokens[n + 1]?.text ?? '')) || (tokens[n].lower === 'the' && tokens[n - 1]?.lower === 'of'))) {
+          if (/^\p{Lu}/u.test(tokens[n].text)) end = n;
+          n++;
+        }
+        if (end > k && tokens[end + 1]?.text === ',') {
+          role = `${role} ${sentence.text.slice(tokens[k].start - sentence.start, tokens[end].end - sentence.start)}`;
+          last = end;
+        }
       }
     }
     if (affiliations.length === 0 && entry.defaultOf && !entry.counterpart) affiliations.push(entry.defaultOf);

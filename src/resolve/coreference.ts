@@ -207,12 +207,10 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
   function byOffice(office: Office, given: string | null, former: boolean, role: string): EntityState {
     // The person in this story who holds that office; of several, the one the story is most about
     // (most mentioned), then the latest.
-    // A title that says more than the office ("the Emir", not just a head of state) must agree.
-    const sameRole = (e: EntityState): boolean => !e.role || e.role.toLowerCase().endsWith(role.toLowerCase()) || heldIt(e);
-    let holder: EntityState | null = null;
-    // "the Mexican leader" is whoever heads the state or the government.
-    // A registered person fits too if the registry says they held that office then ("Prince
-    // Mohammed bin Salman, Crown Prince and Prime Minister ... the Crown Prince").
+    // Generic titles ("the head of state", "the Mexican leader") fit any head of state or government.
+    const generic = GENERIC_ROLES.has(role);
+    // A registered person fits if the registry says they held that office then ("Prince Mohammed
+    // bin Salman, Crown Prince and Prime Minister ... the Crown Prince").
     const heldIt = (e: EntityState): boolean => {
       const person = e.registryId ? context.registry.persons.get(e.registryId) : undefined;
       const day = context.published;
@@ -221,10 +219,13 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
         (t) => t.office === office && t.title.toLowerCase().includes(wanted) && (!day || (t.start <= day && (t.end === null || day <= t.end))),
       );
     };
+    // A title that says more than the office ("the Emir", not just a head of state) must agree.
+    const sameRole = (e: EntityState): boolean => generic || !e.role || e.role.toLowerCase().endsWith(role.toLowerCase()) || heldIt(e);
     const officeFits = (e: EntityState): boolean =>
-      e.office === office || heldIt(e) || (role === 'Leader' && (e.office === 'head_of_state' || e.office === 'head_of_government'));
+      e.office === office || heldIt(e) || (generic && (e.office === 'head_of_state' || e.office === 'head_of_government'));
+    let holder: EntityState | null = null;
     for (const e of entities) {
-      if (e.collective || !officeFits(e) || (given !== null && e.affiliation !== given) || (role !== 'Leader' && !sameRole(e))) continue;
+      if (e.collective || !officeFits(e) || (given !== null && e.affiliation !== given) || !sameRole(e)) continue;
       if (!holder || e.mentions.length >= holder.mentions.length) holder = e;
     }
     // Someone with that office whose state the text had not said yet ("President Faye ... the
@@ -261,6 +262,9 @@ function isObjectPosition(rs: RecognisedSentence, first: number): boolean {
   const prev = rs.sentence.tokens[first - 1]?.lower;
   return !!prev && OBJECT_PREPOSITIONS.has(prev);
 }
+
+/** Titles that name an office without a style of its own: any holder fits them. */
+const GENERIC_ROLES = new Set(['Leader', 'Head of State', 'Head of Government']);
 
 const HOME_OFFICES = new Set<Office>(['head_of_state', 'head_of_government', 'foreign_minister', 'crown_prince']);
 
