@@ -287,3 +287,17 @@ test('a host who receives a visitor in a capital is of that state; a trip to two
   assert.deepEqual(mali.participants.map((p) => `${p.name} ${p.affiliation}`), ['Bassirou Diomaye Faye SEN', 'Assimi Goïta MLI']);
   assert.equal(mali.kind, 'visit');
 });
+
+test('a visit to a capital is a visit to the counterpart the story names', () => {
+  const r = run(
+    [
+      'President Abdel Fattah El-Sisi held talks with President Recep Tayyip Erdoğan in Ankara on Wednesday.',
+      "The visit comes in reciprocation of President Erdoğan's visit to Cairo in February.",
+    ].join(' '),
+    '2024-09-04',
+  );
+  const earlier = r.engagements.find((e) => e.status === 'background')!;
+  assert.equal(earlier.kind, 'visit');
+  assert.equal(earlier.host, 'EGY');
+  assert.deepEqual(earlier.participants.map((p) => p.name).sort(), ['Abdel Fattah el-Sisi', 'Recep Tayyip Erdoğan']);
+});

@@ -574,11 +574,27 @@ export function foldVisits(drafts: DraftEngagement[], entities: Map<string, Enti
     if (visit.participants.includes(place.id)) {
       const named = sentences[visit.sentence]?.references.flatMap((r) => r.entities).map((id) => entities.get(id));
       const hostLeader = named?.find((e) => e && !e.collective && e.affiliation === host && !visitors.includes(e.id));
-      if (hostLeader) {
-        visit.participants = [...visitors, hostLeader.id];
+      // Else the host's counterpart named anywhere in the story: the leader a leader visits, the
+      // minister a minister visits ("Erdoğan's visit to Cairo" in a story about Sisi).
+      const visitorOffice = visitors.length === 1 ? entities.get(visitors[0])?.office ?? null : null;
+      const counterpart =
+        hostLeader ??
+        (visitorOffice && LEVEL.has(visitorOffice)
+          ? [...entities.values()].find((e) => !e.collective && e.affiliation === host && e.office !== null && sameLevel(e.office, visitorOffice))
+          : undefined);
+      if (counterpart) {
+        visit.participants = [...visitors, counterpart.id];
         visit.host = host;
       }
     }
   }
   return drafts.filter((d) => !drop.has(d));
+}
+
+/** Offices whose holders visit each other as counterparts. */
+const LEVEL = new Set(['head_of_state', 'head_of_government', 'foreign_minister']);
+
+function sameLevel(a: string, b: string): boolean {
+  const leader = (o: string): boolean => o === 'head_of_state' || o === 'head_of_government';
+  return a === b || (leader(a) && leader(b));
 }
