@@ -198,6 +198,8 @@ export interface ActorReference {
   entities: string[];
   /** "the two sides", "they": refers to the parties of the exchange in hand. */
   group: boolean;
+  /** The group is said to be two ("the two", "both leaders"). */
+  pair: boolean;
   pronoun: boolean;
   /** The reference is a possessor ("Fidan's"). */
   possessive: boolean;

@@ -301,3 +301,23 @@ test('a visit to a capital is a visit to the counterpart the story names', () =>
   assert.equal(earlier.host, 'EGY');
   assert.deepEqual(earlier.participants.map((p) => p.name).sort(), ['Abdel Fattah el-Sisi', 'Recep Tayyip Erdoğan']);
 });
+
+test('"together they", "the two" are the pair last named together; a date in a relative clause is not the meeting\'s', () => {
+  const r = run(
+    [
+      'Foreign Secretary David Lammy and Secretary of State Antony Blinken reached Kyiv by overnight train this morning.',
+      'Together they held talks with President Volodymyr Zelenskyy of Ukraine.',
+      "The two also met Andrii Sybiha, who took up the post of Ukraine's Foreign Minister last week.",
+      'They discussed a meeting of the coast guards of the two countries.',
+    ].join(' '),
+    '2024-09-11',
+  );
+  assert.deepEqual(
+    r.engagements.map((e) => e.participants.map((p) => p.name)),
+    [
+      ['David Lammy', 'Antony Blinken', 'Volodymyr Zelenskyy'],
+      ['David Lammy', 'Antony Blinken', 'Andrii Sybiha'],
+    ],
+  );
+  assert.equal(r.engagements[1].date, null);
+});

@@ -64,8 +64,13 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
   /** The engagements the text is currently about, for "the two sides" and anaphors. */
   let current: DraftEngagement[] = [];
 
+  /** The people last named together at the head of a sentence ("Lammy and Blinken reached Kyiv"). */
+  let recentPair: string[] = [];
   for (const rs of sentences) {
     const { sentence } = rs;
+    const opening = rs.references.length > 1 ? chainFrom(sentence, rs.references, 0, 1) : [];
+    const named = opening.filter((r) => !r.group && !r.place).flatMap((r) => r.entities);
+    if (opening.length > 1 && named.length > 1) recentPair = named;
     const triggers = rs.mentions.filter((m): m is TriggerMention => m.type === 'trigger' && !describesOnly(sentence, m));
     if (triggers.length === 0) continue;
     const dates = rs.mentions.filter((m): m is DateMention => m.type === 'date');
@@ -96,19 +101,25 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         // "Their previous meeting was held in Bali": the parties of the exchange in hand.
         else theirs = current[current.length - 1]?.participants ?? [];
       }
-      let subjectEntities = theirs.length > 0 ? theirs : entitiesOf(subjects, current);
+      let subjectEntities = theirs.length > 0 ? theirs : entitiesOf(subjects, current, recentPair);
       // "X's visit to Washington for talks with Y", "travelled to Berlin to meet Y": the purpose
       // shares the subject of the trip before it.
       const purpose = ['for', 'to'].includes(sentence.tokens[trigger.first - 1]?.lower ?? '');
       if (subjectEntities.length === 0 && purpose) subjectEntities = previousSubjects;
       previousSubjects = subjectEntities;
-      const objectEntities = entitiesOf(objects, current).filter((e) => !subjectEntities.includes(e));
+      const objectEntities = entitiesOf(objects, current, recentPair).filter((e) => !subjectEntities.includes(e));
       const status = statusOf(sentence, trigger, dates, context.published);
       // A date belongs to the trigger nearest to it: "the first conversation since their previous
       // call in December 2022" dates the call, not the conversation.
       const gap = (d: DateMention, t: TriggerMention): number => (d.first > t.last ? d.first - t.last : t.first - d.last + 2);
+      // Nor does a date in a relative clause after it ("met X, who took up the post last week").
+      const inRelative = (d: DateMention): boolean =>
+        d.first > trigger.last && sentence.tokens.slice(trigger.last + 1, d.first).some((t) => t.lower === 'who' || t.lower === 'which');
       const ownDates = dates.filter(
-        (d) => !refs.some((r) => d.first >= r.first && d.last <= r.last) && !triggers.some((t) => t !== trigger && gap(d, t) < gap(d, trigger)),
+        (d) =>
+          !refs.some((r) => d.first >= r.first && d.last <= r.last) &&
+          !triggers.some((t) => t !== trigger && gap(d, t) < gap(d, trigger)) &&
+          !inRelative(d),
       );
       // "On April 2, Mr. X ... held a meeting": a date that opens the sentence dates its main event.
       const date = nearestDate(trigger, ownDates) ?? dates.find((d) => d.last < trigger.first && !refs.some((r) => r.first < d.first)) ?? null;
@@ -370,10 +381,13 @@ function subjectStart(sentence: Sentence, refs: ActorReference[], index: number)
   return chainFrom(sentence, refs, index, -1)[0].first;
 }
 
-function entitiesOf(refs: ActorReference[], current: DraftEngagement[]): string[] {
+function entitiesOf(refs: ActorReference[], current: DraftEngagement[], recentPair: string[] = []): string[] {
   const out: string[] = [];
   for (const r of refs) {
-    const ids = r.group ? (current[current.length - 1]?.participants ?? []) : r.entities;
+    // "They", "the two": the parties of the exchange in hand, or else the people last named
+    // together; "the two" are two, so a pair named together wins over a larger exchange.
+    const inHand = current[current.length - 1]?.participants;
+    const ids = r.group ? (r.pair && inHand?.length !== 2 && recentPair.length === 2 ? recentPair : inHand ?? recentPair) : r.entities;
     for (const id of ids) if (!out.includes(id)) out.push(id);
   }
   return out;

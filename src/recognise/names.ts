@@ -148,7 +148,8 @@ function acceptRun(
   // "X Y of Hamas", "X Y, the head of ...": an appositive or affiliation frames the name.
   const next = tokens[b + 1];
   if (next?.lower === 'of' && tokens[b + 2] && parties[b + 2]) return [a, b];
-  if (next?.text === ',' && (['the', 'a', 'an'].includes(tokens[b + 2]?.lower ?? '') || titleStarts.has(b + 2))) return [a, b];
+  // "Andrii Sybiha, who took up the post": only people are "who".
+  if (next?.text === ',' && (['the', 'a', 'an', 'who'].includes(tokens[b + 2]?.lower ?? '') || titleStarts.has(b + 2))) return [a, b];
   // The subject of a verb ("Janan Saiq said").
   if (next && (next.pos === 'VERB' || next.pos === 'AUX') && words >= 2) return [a, b];
   // Part of a name seen earlier in the document.

@@ -26,6 +26,8 @@ export const recognisePronouns: Recogniser = (sentence, found, { lexicon }) => {
     if (covered[i] || lexicon.casedHonorifics.has(tokens[i].text)) continue;
     const m = phrases.matchAt(tokens, i);
     if (!m) continue;
+    // "the two" are people only when a verb follows ("the two also met"), not in "the two countries".
+    if (tokens[m.last].lower === 'two' && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[m.last + 1]?.pos ?? '')) continue;
     out.push({ type: 'pronoun', ...span(sentence, i, m.last), pronoun: tokens[i].lower, group: m.value });
     i = m.last;
   }

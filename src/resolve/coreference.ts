@@ -89,6 +89,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
         end: draft.end,
         entities: found.entities.map((e) => e.id),
         group: found.group,
+        pair: found.group && /\b(two|both|pair)\b/i.test(rs.sentence.text.slice(draft.start - rs.sentence.start, draft.end - rs.sentence.start)),
         pronoun: !!draft.pronoun,
         possessive: rs.sentence.tokens[draft.last + 1]?.lower === "'s",
         place: draft.collective?.form === 'capital',
