@@ -321,3 +321,12 @@ test('"together they", "the two" are the pair last named together; a date in a r
   );
   assert.equal(r.engagements[1].date, null);
 });
+
+test('a letter from X addressed to Y: sender and recipient; the dateline city is no party', () => {
+  const r = run(
+    'Tehran, 13 March 2025 (Agency) - A letter from US President Donald Trump addressed to the Leader of the Islamic Revolution, Ayatollah Seyyed Ali Khamenei, was delivered in Tehran yesterday.',
+    '2025-03-13',
+  );
+  assert.deepEqual(pairs(r), ['message: Ali Khamenei + Donald Trump']);
+  assert.equal(r.engagements[0].date, '2025-03-12');
+});

@@ -324,7 +324,15 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
         continue;
       }
       if (!preposition && trigger.form === 'noun') return none;
-      return { refs: chainFrom(sentence, refs, refIndex, 1), via };
+      const chain = chainFrom(sentence, refs, refIndex, 1);
+      // "a letter from X addressed to Y", "a message from X to Y": the sender and the recipient.
+      if (via === 'from') {
+        const after = chain[chain.length - 1].last;
+        const to = tokens.slice(after + 1, after + 4).findIndex((x) => x.lower === 'to');
+        const recipient = to >= 0 ? refs.findIndex((r) => r.first > after + 1 + to && r.first <= after + 10 + to) : -1;
+        if (recipient >= 0) chain.push(...chainFrom(sentence, refs, recipient, 1));
+      }
+      return { refs: chain, via };
     }
     // "paid a courtesy call on Premier Li Qiang".
     if (PARTY_PREPOSITIONS.has(t.lower) || (t.lower === 'on' && trigger.lemma.startsWith('courtesy call'))) {
@@ -350,7 +358,8 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
 function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention, objects: ActorReference[]): ActorReference[] {
   const tokens = sentence.tokens;
   for (let n = refs.length - 1; n >= 0; n--) {
-    if (refs[n].last >= trigger.first) continue;
+    // A place is where, never who ("Tehran, 13 March (Agency) - A letter from ...").
+    if (refs[n].last >= trigger.first || refs[n].place) continue;
     if (trigger.first - refs[n].last > MAX_SUBJECT_GAP) break;
     const between = tokens.slice(refs[n].last + 1, trigger.first);
     if (between.some((t) => t.text === ';' || t.lower === 'while' || t.lower === 'whereas')) break;

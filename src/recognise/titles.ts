@@ -110,7 +110,7 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
     }
     if (affiliations.length === 0 && entry.defaultOf && !entry.counterpart) affiliations.push(entry.defaultOf);
     // Weak titles ("leader", "minister") count only when they say whose they are or a name follows.
-    if (entry.weak && affiliations.length === 0 && !startsName(tokens, last + 1)) continue;
+    if (entry.weak && affiliations.length === 0 && !startsName(tokens, last + 1) && !(tokens[last + 1]?.text === ',' && startsName(tokens, last + 2))) continue;
     if (entry.needsParty && affiliations.length === 0) continue;
     const plural = entry.plural || (affiliations.length > 1 && !entry.counterpart);
     out.push({
