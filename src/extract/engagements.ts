@@ -445,6 +445,8 @@ function initiatorOf(
   // "received a phone call (on Sunday) from X".
   const before = sentence.tokens.slice(Math.max(0, trigger.first - 3), trigger.first).map((t) => t.lower);
   if (before.includes('received') && via === 'from' && objects.length === 1) return objects[0];
+  // "a letter from X (addressed to Y)": the sender.
+  if (trigger.kind === 'message' && via === 'from' && objects.length > 0) return objects[0];
   // "At the request of the German side, ...": the party named after it asked for the exchange.
   const request = REQUEST.exec(sentence.text);
   if (request) {
