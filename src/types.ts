@@ -63,6 +63,8 @@ export type Office =
   | 'high_representative'
   | 'leader'
   | 'crown_prince'
+  | 'assembly_president'
+  | 'special_envoy'
   | 'other';
 
 /** A stretch of one sentence, by token indexes (inclusive) and document offsets. */
@@ -165,6 +167,8 @@ export interface OfficeTerm {
   end: string | null;
   precision: 'day' | 'month';
   acting?: boolean;
+  shared?: boolean;
+  contested?: boolean;
   source: string;
 }
 
