@@ -165,7 +165,7 @@ export interface OfficeTerm {
   of: string;
   start: string;
   end: string | null;
-  precision: 'day' | 'month';
+  precision: 'day' | 'month' | 'year';
   acting?: boolean;
   shared?: boolean;
   contested?: boolean;
@@ -176,6 +176,8 @@ export interface RegistryPerson {
   id: string;
   name: string;
   aliases: string[];
+  /** Wikidata item (Q-number) when known: imports match people on it before names. */
+  wikidata?: string;
   offices: OfficeTerm[];
 }
 

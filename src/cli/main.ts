@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { runExtract } from './extract.js';
 import { runEval } from './eval.js';
+import { registerActorCommands } from './actors.js';
 
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
@@ -32,6 +33,8 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (opts: { gold: string; verbose?: boolean; peers?: string; json?: boolean }) => {
       code = await runEval(opts);
     });
+
+  registerActorCommands(program, (c) => (code = c));
 
   try {
     await program.parseAsync(argv, { from: 'user' });

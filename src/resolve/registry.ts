@@ -1,8 +1,9 @@
 // The actor registry: who held which office on which day, and every spelling of their names.
 // Loaded once from data/registry/*.json; lookups are map accesses on spelling-tolerant keys.
 import type { Office, OfficeTerm, RegistryPerson } from '../types.js';
-import { loadJsonFolder } from '../lexicon/load.js';
+import { DEFAULT_REGISTRY_DIR, readRegistryFolder } from '../registry/files.js';
 import { fitsWithin, nameKey, type NameKey } from './name-key.js';
+import { sameTerm } from '../registry/terms.js';
 
 interface IndexedName {
   person: RegistryPerson;
@@ -33,7 +34,19 @@ export class Registry {
     } else {
       this.persons.set(person.id, person);
     }
+    const earlier = person.offices.length;
     for (const term of incoming.offices) {
+      // One term recorded in two files (a curated file and an import): keep one, closed if either is.
+      const twin = person.offices.findIndex((t, i) => i < earlier && sameTerm(t, term));
+      if (twin >= 0) {
+        const kept = person.offices[twin];
+        if (kept.end === null && term.end !== null) {
+          const closed = { ...kept, end: term.end, source: `${kept.source}; closed by ${term.source}` };
+          person.offices[twin] = closed;
+          for (const entry of this.byOffice.get(officeKey(term.office, term.of)) ?? []) if (entry.term === kept) entry.term = closed;
+        }
+        continue;
+      }
       person.offices.push(term);
       const k = officeKey(term.office, term.of);
       let list = this.byOffice.get(k);
@@ -94,6 +107,18 @@ export class Registry {
       if (list) out.push(...list);
     }
     return out;
+  }
+
+  /** People registered under exactly this name or alias (after the systematic spelling variants). */
+  lookupExact(written: string): RegistryPerson[] {
+    const key = nameKey(written);
+    if (key.parts.length === 0) return [];
+    return unique((this.byWhole.get(key.whole) ?? []).map((e) => e.person));
+  }
+
+  /** Everyone who held an office of this state or organisation, in order of term start. */
+  termsOf(office: Office, of: string): readonly { person: RegistryPerson; term: OfficeTerm }[] {
+    return this.byOffice.get(officeKey(office, of)) ?? [];
   }
 
   /** People whose family name is this one word; the caller decides whether one of them fits the context. */
@@ -182,11 +207,13 @@ function unique<T>(items: T[]): T[] {
 
 let cached: Registry | null = null;
 
+/** The registry of data/registry, loaded once per process. */
 export function registry(): Registry {
-  if (!cached) {
-    const persons: RegistryPerson[] = [];
-    for (const { value } of loadJsonFolder<{ persons: RegistryPerson[] }>('registry')) persons.push(...value.persons);
-    cached = new Registry(persons);
-  }
+  if (!cached) cached = new Registry(readRegistryFolder(DEFAULT_REGISTRY_DIR));
   return cached;
+}
+
+/** A registry read from another folder (tests, or a user's own registry). */
+export function registryFrom(dir: string): Registry {
+  return new Registry(readRegistryFolder(dir));
 }
