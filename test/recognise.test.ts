@@ -19,6 +19,11 @@ test('names keep particles and hyphens, and lose honorifics', () => {
   assert.deepEqual(names(ms), ['Ahmed Nasser al-Sabah', 'Ziad al-Nakhale', 'Abdel Fattah el-Sisi', 'HAYASHI Yoshimasa', 'Abdullah Bou Habib']);
 });
 
+test('Korean given names written with a hyphen stay whole; "Biden-era" and "Saudi-led" are not names', () => {
+  const ms = mentions('President Moon Jae-in and Foreign Minister Kang Kyung-wha received Ban Ki-moon in Seoul, where Biden-era sanctions and the Saudi-led talks came up.');
+  assert.deepEqual(names(ms), ['Moon Jae-in', 'Kang Kyung-wha', 'Ban Ki-moon']);
+});
+
 test('places, events and headings are not people', () => {
   const ms = mentions('The Gaza Strip and the West Bank were discussed, as was Operation al-Aqsa Storm at the Security Council.');
   assert.deepEqual(names(ms), []);

@@ -73,6 +73,10 @@ function runEnd(tokens: Token[], start: number, blocked: Uint8Array, { lexicon }
     if (t.text === '-' && !t.spaceBefore && k > start && tokens[k + 1] && !tokens[k + 1].spaceBefore && /^\p{L}/u.test(tokens[k + 1].text)) {
       continue;
     }
+    if (koreanGivenSyllable(tokens, start, k)) {
+      end = k;
+      continue;
+    }
     const particle = lexicon.particles.has(t.lower) && !lexicon.hyphenOnlyParticles.has(t.lower);
     const hyphenParticle = lexicon.hyphenOnlyParticles.has(t.lower) || lexicon.particles.has(t.lower);
     const next = tokens[k + 1];
@@ -91,7 +95,7 @@ function runEnd(tokens: Token[], start: number, blocked: Uint8Array, { lexicon }
     break;
   }
   // A run never ends on a particle or hyphen.
-  while (end >= start && !isCapitalised(tokens[end]) && !INITIAL.test(tokens[end].text)) end--;
+  while (end >= start && !isCapitalised(tokens[end]) && !INITIAL.test(tokens[end].text) && !koreanGivenSyllable(tokens, start, end)) end--;
   return end;
 }
 
@@ -189,4 +193,26 @@ function hyphenWord(tokens: Token[], k: number): string {
   while (b + 2 < tokens.length && tokens[b + 1].text === '-' && !tokens[b + 1].spaceBefore && !tokens[b + 2].spaceBefore) b += 2;
   if (a === b) return tokens[k].lower;
   return tokens.slice(a, b + 1).map((t) => t.lower).join('');
+}
+
+/**
+ * The lower-case second syllable of a Korean given name written with a hyphen ("Moon Jae-in",
+ * "Ban Ki-moon", "Kim Jong-un"): a short capitalised syllable joined by a hyphen, after a short
+ * capitalised family name. Requiring both keeps "Biden-era" and "Saudi-led" out.
+ */
+function koreanGivenSyllable(tokens: Token[], start: number, k: number): boolean {
+  const t = tokens[k];
+  if (k - 3 < start || t.spaceBefore || !/^\p{Ll}{1,6}$/u.test(t.text)) return false;
+  const hyphen = tokens[k - 1];
+  const syllable = tokens[k - 2];
+  const family = tokens[k - 3];
+  return (
+    hyphen.text === '-' &&
+    !hyphen.spaceBefore &&
+    isCapitalised(syllable) &&
+    /^\p{L}{1,5}$/u.test(syllable.text) &&
+    syllable.spaceBefore &&
+    isCapitalised(family) &&
+    /^\p{L}{2,5}$/u.test(family.text)
+  );
 }
