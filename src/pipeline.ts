@@ -23,8 +23,9 @@ export function createExtractor(deps: { lexicon?: Lexicon; registry?: Registry }
       const text = analyse(doc.text);
       extractor.lastSentenceCount = text.sentences.length;
       const recognised = recognise(text, { lexicon, registry, published: doc.published, documentNames: new Set() });
-      const { entities, sentences } = resolve(recognised, { registry, lexicon, published: doc.published, homeState: homeStateOf(doc.text, lexicon) });
-      const drafts = findEngagements(sentences, { lexicon, entities: new Map(entities.map((e) => [e.id, e])), published: doc.published });
+      const homeState = homeStateOf(doc.text, lexicon);
+      const { entities, sentences } = resolve(recognised, { registry, lexicon, published: doc.published, homeState });
+      const drafts = findEngagements(sentences, { lexicon, entities: new Map(entities.map((e) => [e.id, e])), published: doc.published, homeState });
       return buildRecord(doc, sentences, entities, drafts, lexicon);
     },
   };

@@ -27,7 +27,7 @@ test('paste an article: engagements appear, evidence is highlighted, hostile mar
     await page.getByRole('heading', { name: /1 engagement found/ }).waitFor();
     const found = await page.locator('.extracted .engagements li').first().innerText();
     assert.match(found, /2024-06-04/);
-    assert.match(found, /meeting/);
+    assert.match(found, /visit/);
     assert.match(found, /Hakan Fidan/);
     const marked = await page.locator('.extracted mark').first().innerText();
     assert.match(marked, /Hakan Fidan met his Qatari counterpart/);

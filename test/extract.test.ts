@@ -49,7 +49,7 @@ test('background, planned and denied engagements are told apart from the news', 
     ].join(' '),
     '2023-09-05',
   );
-  assert.deepEqual(pairs(r), ['meeting: Recep Tayyip Erdoğan + Vladimir Putin']);
+  assert.deepEqual(pairs(r), ['visit: Recep Tayyip Erdoğan + Vladimir Putin']);
   assert.equal(r.engagements.find((e) => e.status === 'reported')!.location, 'Sochi');
   assert.deepEqual(pairs(r, 'background'), ['meeting: Recep Tayyip Erdoğan + Vladimir Putin']);
   assert.equal(pairs(r, 'planned').length, 1);
@@ -100,7 +100,7 @@ test('"the Prime Minister" with no state named belongs to the state the report i
 
 test('"the crown prince" resolves to the crown prince of the day', () => {
   const r = run('Secretary of State Mike Pompeo met the Saudi crown prince in Neom on Sunday.', '2020-11-23');
-  assert.deepEqual(pairs(r), ['meeting: Mike Pompeo + Mohammed bin Salman']);
+  assert.deepEqual(pairs(r), ['visit: Mike Pompeo + Mohammed bin Salman']);
   assert.equal(r.engagements[0].date, '2020-11-22');
 });
 
@@ -191,7 +191,7 @@ test('"had held talks" is background; "had a telephone conversation" is news; a 
     '2024-11-15',
   );
   assert.deepEqual(pairs(r), ['phone_call: Olaf Scholz + Vladimir Putin']);
-  assert.deepEqual(pairs(r, 'background'), ['meeting: Olaf Scholz + Xi Jinping']);
+  assert.deepEqual(pairs(r, 'background'), ['visit: Olaf Scholz + Xi Jinping']);
   const t = run('President Joe Biden convened a trilateral summit with Prime Minister Fumio Kishida of Japan and President Ferdinand Marcos Jr. of the Philippines on Thursday.', '2024-04-12');
   assert.equal(t.engagements.length, 1);
   assert.equal(t.engagements[0].multilateral, true);
@@ -234,10 +234,11 @@ test('people named together by one plural title meet together; possibilities and
 
 test('objects past a place: "received in Jeddah today X", "talks with A in Paris and with B in Berlin"', () => {
   const r = run('Crown Prince Mohammed bin Salman received in Jeddah today Minister of Foreign Affairs of the Islamic Republic of Iran Hossein Amir-Abdollahian.', '2023-08-18');
-  assert.deepEqual(pairs(r), ['meeting: Hossein Amir-Abdollahian + Mohammed bin Salman']);
+  assert.deepEqual(pairs(r), ['visit: Hossein Amir-Abdollahian + Mohammed bin Salman']);
   assert.equal(r.engagements[0].location, 'Jeddah');
   const t = run('Polish Prime Minister Donald Tusk held talks with French President Emmanuel Macron in Paris and with German Chancellor Olaf Scholz in Berlin on Monday.', '2024-02-13');
-  assert.deepEqual(pairs(t).sort(), ['meeting: Donald Tusk + Emmanuel Macron', 'meeting: Donald Tusk + Olaf Scholz']);
+  assert.deepEqual(pairs(t).sort(), ['visit: Donald Tusk + Emmanuel Macron', 'visit: Donald Tusk + Olaf Scholz']);
+  assert.deepEqual(t.engagements.map((e) => `${e.location} ${e.host}`).sort(), ['Berlin DEU', 'Paris FRA']);
 });
 
 test('"the Crown Prince" after his full name and titles is the same man; "could call" is no call', () => {
@@ -249,8 +250,8 @@ test('"the Crown Prince" after his full name and titles is the same man; "could 
     ].join('\n\n'),
     '2024-01-08',
   );
-  assert.deepEqual(pairs(r), ['meeting: Antony Blinken + Mohammed bin Salman']);
-  assert.deepEqual(pairs(r, 'background'), ['meeting: Antony Blinken + Mohammed bin Salman']);
+  assert.deepEqual(pairs(r), ['visit: Antony Blinken + Mohammed bin Salman']);
+  assert.deepEqual(pairs(r, 'background'), ['visit: Antony Blinken + Mohammed bin Salman']);
 });
 
 test('calls announced together take the day of the sentence that announced them', () => {

@@ -46,6 +46,8 @@ export interface EngagementContext {
   lexicon: Lexicon;
   entities: Map<string, Entity>;
   published: string | null;
+  /** The state the report is written from (its dateline), when the head of the report names it. */
+  homeState?: string | null;
 }
 
 const CONNECTORS = new Set([',', 'and', '&', 'as', 'well', 'also', 'separately', 'respectively', 'both', 'with']);
@@ -140,7 +142,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
           initiator: initiatorOf(sentence, trigger, objectInfo.via, subjectEntities, objectEntities, rs, context.entities),
           hosting: trigger.hosting,
           host: null,
-          location,
+          location: objects.length > 1 ? placeAfterObject(sentence, objects, participants, context.lexicon) ?? location : location,
           date,
           evidence: [{ sentence: sentence.index, start: sentence.start, end: sentence.end }],
           sentence: sentence.index,
@@ -208,7 +210,35 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     if (!e.date && dated) e.date = dated.date;
     if (kinded?.kind) learnKind(e, kinded.kind);
   }
-  return foldVisits(found, context.entities, sentences);
+  const folded = foldVisits(found, context.entities, sentences);
+  return folded.map((e) => visitWhenAtHome(e, context.entities, placeStateOf(e, folded, context)));
+}
+
+/**
+ * The state a meeting took place in: its own location; else the country a participant is reported
+ * visiting elsewhere in the story ("Hayashi, who is visiting China"); else, for news of the day,
+ * the state of the report's dateline.
+ */
+function placeStateOf(e: DraftEngagement, all: DraftEngagement[], context: EngagementContext): string | null {
+  if (e.location?.of) return e.location.of;
+  if (e.status !== 'reported') return null;
+  const trip = all.find((v) => v !== e && v.kind === 'visit' && v.host && v.status === 'reported' && v.participants.some((p) => e.participants.includes(p) && context.entities.get(p)?.affiliation !== v.host));
+  if (trip?.host) return trip.host;
+  return context.homeState ?? null;
+}
+
+/**
+ * A meeting of two parties held in one party's own country is that party hosting a visit (CAMEO
+ * 042/043, PLOVER mode visit): the kind says so, and the host is the state met in. A meeting at a
+ * third place, or of three or more parties, stays a meeting.
+ */
+export function visitWhenAtHome(e: DraftEngagement, entities: Map<string, Entity>, placeState: string | null = e.location?.of ?? null): DraftEngagement {
+  if (e.kind !== 'meeting' || !placeState) return e;
+  const affiliations = e.participants.map((id) => entities.get(id)?.affiliation ?? null);
+  if (affiliations.some((a) => a === null)) return e;
+  const distinct = new Set(affiliations);
+  if (distinct.size !== 2 || !distinct.has(placeState)) return e;
+  return { ...e, kind: 'visit', host: placeState };
 }
 
 /**
@@ -468,6 +498,24 @@ function hostOf(draft: DraftEngagement, subjects: string[], context: EngagementC
   // "visited Russia": the state visited is a party and the host.
   const visitedState = draft.participants.map((id) => context.entities.get(id)).find((e) => e?.collective);
   return visitedState?.affiliation ?? null;
+}
+
+/**
+ * "talks with A in Paris and with B in Berlin": each object's own place, written between it and
+ * the next object.
+ */
+function placeAfterObject(sentence: Sentence, objects: { first: number; last: number; entities: string[] }[], group: string[], lexicon: Lexicon): { name: string; of: string } | null {
+  const ordered = [...objects].sort((a, b) => a.first - b.first);
+  const k = ordered.findIndex((o) => o.entities.some((id) => group.includes(id)));
+  if (k < 0) return null;
+  const tokens = sentence.tokens;
+  const stop = Math.min(ordered[k + 1]?.first ?? tokens.length, ordered[k].last + 8, tokens.length);
+  for (let i = ordered[k].last + 1; i < stop - 1; i++) {
+    if (tokens[i].lower !== 'in' && tokens[i].lower !== 'at') continue;
+    const place = lexicon.places.matchAt(tokens, i + 1);
+    if (place) return { name: place.value.name, of: place.value.of };
+  }
+  return null;
 }
 
 function findLocation(sentence: Sentence, trigger: TriggerMention, lexicon: Lexicon): { name: string; of: string } | null {
