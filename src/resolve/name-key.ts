@@ -21,9 +21,23 @@ function stripAccents(s: string): string {
 /** Generational suffixes: "Ferdinand Marcos Jr." is "Marcos" on second mention. */
 export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
+/** Name parts repeat endlessly (Mohammed, Abdullah, Ahmed): their skeletons are remembered. */
+const partCache = new Map<string, string>();
+
 /** The skeleton of one name part: consonants only, doubled letters once, no trailing h. */
 export function partKey(part: string): string {
-  const plain = stripAccents(part.toLowerCase()).replace(/[^a-z]/g, '');
+  let key = partCache.get(part);
+  if (key === undefined) {
+    key = computePartKey(part);
+    if (partCache.size >= KEY_CACHE_LIMIT) partCache.clear();
+    partCache.set(part, key);
+  }
+  return key;
+}
+
+function computePartKey(part: string): string {
+  const lower = part.toLowerCase();
+  const plain = (/^[\x00-\x7f]*$/.test(lower) ? lower : stripAccents(lower)).replace(/[^a-z]/g, '');
   if (!plain) return '';
   let s = plain.replace(/q/g, 'k').replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/[aeiouyw]/g, '');
   s = s.replace(/(.)\1+/g, '$1');
