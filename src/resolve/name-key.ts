@@ -75,6 +75,17 @@ export interface NameKey {
 const keyCache = new Map<string, NameKey>();
 const KEY_CACHE_LIMIT = 50000;
 
+/** Keys computed earlier (a cache file written by the registry loader), so start-up skips them. */
+export function primeNameKeys(entries: [string, NameKey][]): void {
+  for (const [name, key] of entries) if (keyCache.size < KEY_CACHE_LIMIT) keyCache.set(name, key);
+}
+
+export function nameKeysOf(names: Iterable<string>): [string, NameKey][] {
+  const out: [string, NameKey][] = [];
+  for (const n of names) out.push([n, nameKey(n)]);
+  return out;
+}
+
 export function nameKey(name: string): NameKey {
   let key = keyCache.get(name);
   if (key) return key;

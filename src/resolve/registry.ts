@@ -2,7 +2,11 @@
 // Loaded once from data/registry/*.json; lookups are map accesses on spelling-tolerant keys.
 import type { Office, OfficeTerm, RegistryPerson } from '../types.js';
 import { DEFAULT_REGISTRY_DIR, readRegistryFolder } from '../registry/files.js';
-import { fitsWithin, nameKey, type NameKey } from './name-key.js';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fitsWithin, nameKey, nameKeysOf, primeNameKeys, type NameKey } from './name-key.js';
 import { sameTerm } from '../registry/terms.js';
 
 interface IndexedName {
@@ -209,11 +213,58 @@ let cached: Registry | null = null;
 
 /** The registry of data/registry, loaded once per process. */
 export function registry(): Registry {
-  if (!cached) cached = new Registry(readRegistryFolder(DEFAULT_REGISTRY_DIR));
+  if (!cached) cached = registryFrom(DEFAULT_REGISTRY_DIR);
   return cached;
 }
 
-/** A registry read from another folder (tests, or a user's own registry). */
+/** A registry read from a folder (data/registry, a test's, or a user's own). */
 export function registryFrom(dir: string): Registry {
-  return new Registry(readRegistryFolder(dir));
+  const persons = readRegistryFolder(dir);
+  const cacheFile = keyCacheFile(dir);
+  primeFromCache(cacheFile);
+  const built = new Registry(persons);
+  if (cacheFile && !existsSync(cacheFile)) writeKeyCache(cacheFile, persons);
+  return built;
+}
+
+// Name keys of every registered spelling are the bulk of start-up time; they are kept in a cache
+// file named after the registry files (names, sizes, times) and the key code itself, so any change
+// to either makes a new one. A cache that cannot be written is simply not used.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const CACHE_DIR = path.resolve(here, '..', '..', '.cache');
+
+function keyCacheFile(dir: string): string | null {
+  try {
+    const hash = createHash('sha1');
+    const keyCode = path.join(here, 'name-key.js');
+    for (const f of [keyCode, ...readdirSync(dir).filter((n) => n.endsWith('.json')).sort().map((n) => path.join(dir, n))]) {
+      const st = statSync(f);
+      hash.update(`${f}|${st.size}|${st.mtimeMs}\n`);
+    }
+    return path.join(CACHE_DIR, `name-keys-${hash.digest('hex').slice(0, 16)}.json`);
+  } catch {
+    return null;
+  }
+}
+
+function primeFromCache(file: string | null): void {
+  if (!file || !existsSync(file)) return;
+  try {
+    primeNameKeys(JSON.parse(readFileSync(file, 'utf8')) as [string, NameKey][]);
+  } catch {
+    // A damaged cache is ignored; keys are computed again.
+  }
+}
+
+function writeKeyCache(file: string, persons: RegistryPerson[]): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const names = new Set<string>();
+    for (const p of persons) for (const n of [p.name, ...p.aliases]) names.add(n);
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(nameKeysOf(names)));
+    renameSync(tmp, file);
+  } catch {
+    // Read-only installs run without the cache.
+  }
 }
