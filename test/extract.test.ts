@@ -212,7 +212,7 @@ test('a welcome on a state visit is the visit; "HE" before a name is an honorifi
     ].join(' '),
     '2024-01-31',
   );
-  assert.deepEqual(pairs(r), ['visit: Ferdinand Marcos Jr. + Vo Van Thuong', 'meeting: Ferdinand Marcos Jr. + Nguyen Phu Trong']);
+  assert.deepEqual(pairs(r), ['visit: Ferdinand Marcos Jr. + Vo Van Thuong', 'visit: Ferdinand Marcos Jr. + Nguyen Phu Trong']);
   assert.equal(r.engagements[0].host, 'VNM');
   const k = run('The Amir received a written message from the President of the Republic of Rwanda HE Paul Kagame.', '2024-05-14');
   assert.ok(k.actors.some((a) => a.name === 'Paul Kagame'));
