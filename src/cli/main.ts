@@ -33,6 +33,8 @@ export async function main(argv: string[]): Promise<number> {
       code = await runEval(opts);
     });
 
+  (await import('./store-commands.js')).registerStoreCommands(program, (c) => (code = c));
+
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
