@@ -84,6 +84,9 @@ export function placedInterval(c: DateClaim): [string, string] | null {
 /** What the store keeps of an engagement to decide whether a new report joins it. */
 export interface Candidate {
   pk: number;
+  /** The widest bounds the engagement's reports give, placed or not. */
+  earliest: string | null;
+  latest: string | null;
   dated_earliest: string | null;
   dated_latest: string | null;
   first_published: string | null;
@@ -96,6 +99,11 @@ export interface Candidate {
  * when either side is unplaced, the reports must have been published within a few days.
  */
 export function datesFit(claim: DateClaim, c: Candidate): boolean {
+  // Whatever bounds both sides give must overlap: "last October" never joins a call of last week.
+  const lo = claim.earliest ?? claim.date;
+  const hi = claim.latest ?? claim.date;
+  if (lo && c.latest && lo > addDays(c.latest, DATE_SLACK_DAYS)) return false;
+  if (hi && c.earliest && addDays(hi, DATE_SLACK_DAYS) < c.earliest) return false;
   const placed = placedInterval(claim);
   if (placed && c.dated_earliest && c.dated_latest) {
     return placed[0] <= addDays(c.dated_latest, DATE_SLACK_DAYS) && addDays(placed[1], DATE_SLACK_DAYS) >= c.dated_earliest;

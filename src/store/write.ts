@@ -77,8 +77,10 @@ export class StoreWriter {
           first_seen = min(coalesce(first_seen, excluded.first_seen), coalesce(excluded.first_seen, first_seen)),
           last_seen = max(coalesce(last_seen, excluded.last_seen), coalesce(excluded.last_seen, last_seen))`),
       insertMention: p('INSERT INTO mentions (document_pk, actor_pk, text, start, end) VALUES (?, ?, ?, ?, ?)'),
-      candidates: p(`SELECT pk, dated_earliest, dated_latest, first_published, last_published, anchor FROM engagements
-        WHERE block_key = ? AND kind_family = ? AND status_family = ? AND anchor BETWEEN ? AND ?`),
+      // A document's own engagements were told apart by the extractor: two of them never merge.
+      candidates: p(`SELECT pk, earliest, latest, dated_earliest, dated_latest, first_published, last_published, anchor FROM engagements e
+        WHERE block_key = ? AND kind_family = ? AND status_family = ? AND anchor BETWEEN ? AND ?
+          AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.engagement_pk = e.pk AND r.document_pk = ?)`),
       insertEngagement: p(`INSERT INTO engagements (block_key, kind, kind_family, status, status_family, multilateral, date, earliest, latest, date_disputed,
           dated_earliest, dated_latest, day, anchor, first_published, last_published, location, host, initiator_pk, plover, plover_mode, cameo, confidence, reports, outlets)
         VALUES (@block_key, @kind, @kind_family, @status, @status_family, @multilateral, @date, @earliest, @latest, @date_disputed,
@@ -194,7 +196,7 @@ export class StoreWriter {
     const anchor = claimAnchor(claim);
     let target: number | null = null;
     if (anchor) {
-      const candidates = s.candidates.all(block, kf, sf, addDays(anchor, -ANCHOR_WINDOW_DAYS), addDays(anchor, ANCHOR_WINDOW_DAYS)) as Candidate[];
+      const candidates = s.candidates.all(block, kf, sf, addDays(anchor, -ANCHOR_WINDOW_DAYS), addDays(anchor, ANCHOR_WINDOW_DAYS), docPk) as Candidate[];
       target = chooseCandidate(claim, candidates)?.pk ?? null;
     }
     const initiator = e.initiator ? actorPk.get(e.initiator) ?? null : null;
