@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { runExtract } from './extract.js';
 import { runEval } from './eval.js';
 import { registerActorCommands } from './actors.js';
+import { registerServeCommand } from './serve.js';
 
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
@@ -35,6 +36,17 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   registerActorCommands(program, (c) => (code = c));
+  (await import('./store-commands.js')).registerStoreCommands(program, (c) => (code = c));
+  // The server opens the store lazily, so `parley extract` never loads SQLite.
+  registerServeCommand(program, (c) => (code = c), async (file) => {
+    const [{ openStore }, { storeApi }, { registry }, { createExtractor }] = await Promise.all([
+      import('../store/db.js'),
+      import('../serve/store-adapter.js'),
+      import('../resolve/registry.js'),
+      import('../pipeline.js'),
+    ]);
+    return storeApi(openStore(file), { registry: registry(), extractor: createExtractor() });
+  });
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -4,7 +4,7 @@ import { buildServer, defaultWebRoot } from '../serve/server.js';
 import type { ApiStore } from '../serve/api.js';
 
 export interface StoreOpener {
-  (file: string): ApiStore;
+  (file: string): Promise<ApiStore>;
 }
 
 export function registerServeCommand(program: Command, done: (code: number) => void, openStore: StoreOpener | null): void {
@@ -24,7 +24,7 @@ export function registerServeCommand(program: Command, done: (code: number) => v
       const file = opts.db ?? process.env.PARLEY_DB ?? 'parley.db';
       let store: ApiStore | null = null;
       try {
-        store = openStore ? openStore(file) : null;
+        store = openStore ? await openStore(file) : null;
       } catch (e) {
         process.stderr.write(`parley serve: cannot open the store ${file}: ${(e as Error).message}\n`);
         return done(1);

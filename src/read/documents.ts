@@ -127,7 +127,7 @@ function* readJsonDocuments(file: string, text: string, options: ReadOptions): G
   for (let n = 0; n < items.length; n++) yield fromJsonObject(items[n], `${file}[${n}]`, options, `item ${n}`);
 }
 
-function fromJsonObject(value: unknown, origin: string, options: ReadOptions, where: string): ReadResult {
+export function fromJsonObject(value: unknown, origin: string, options: ReadOptions, where: string): ReadResult {
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     return failure(origin, null, `${where} is not a JSON object`);
   }

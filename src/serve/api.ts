@@ -38,7 +38,7 @@ export interface ApiStore {
   network(filters: EngagementFilters, limit: number): { nodes: Json[]; edges: Json[] };
   timeline(filters: EngagementFilters, bucket: Bucket): Json[];
   stats(): Json;
-  exportSelection(filters: EngagementFilters, format: string): { contentType: string; filename: string; body: string };
+  exportSelection(filters: EngagementFilters, format: string): { contentType: string; filename: string; body: string | NodeJS.ReadableStream };
   ingestText(doc: { id?: string; text: string; published?: string | null; title?: string | null; url?: string | null; outlet?: string | null }): Json;
 }
 

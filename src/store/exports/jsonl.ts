@@ -1,0 +1,28 @@
+// The record format: one document record per line, as extracted, each engagement naming the stored
+// engagement it supports (`store_engagement`). With filters, the documents that report a selected engagement.
+import type { Exporter } from './index.js';
+import { iterateEngagements } from '../queries.js';
+
+export const exportJsonl: Exporter = async (db, filters, out, registry) => {
+  let n = 0;
+  const filtered = Object.values(filters).some((v) => v !== undefined && (!Array.isArray(v) || v.length > 0));
+  const records = db.prepare('SELECT record FROM documents WHERE superseded_by IS NULL ORDER BY pk').pluck();
+  if (!filtered) {
+    for (const record of records.iterate() as IterableIterator<string>) {
+      await out.write(`${record}\n`);
+      n++;
+    }
+    return n;
+  }
+  const wanted = new Set<number>();
+  const docsOf = db.prepare('SELECT DISTINCT document_pk FROM reports WHERE engagement_pk = ?').pluck();
+  for (const e of iterateEngagements(db, filters, registry)) for (const d of docsOf.all(Number(e.id.slice(1))) as number[]) wanted.add(d);
+  const byPk = db.prepare('SELECT record FROM documents WHERE pk = ? AND superseded_by IS NULL').pluck();
+  for (const pk of [...wanted].sort((a, b) => a - b)) {
+    const record = byPk.get(pk) as string | undefined;
+    if (record === undefined) continue;
+    await out.write(`${record}\n`);
+    n++;
+  }
+  return n;
+};

@@ -1,0 +1,275 @@
+// Writes one extracted document into the store, in one transaction: the document, its actors and
+// mentions, each engagement joined to the stored one it is a report of (or a new one), statements.
+// A crash or kill between documents loses nothing committed and leaves nothing half-written.
+import { createHash } from 'node:crypto';
+import type { DocumentRecord, EngagementRecord, SourceDocument } from '../types.js';
+import type { Db } from './db.js';
+import {
+  ANCHOR_WINDOW_DAYS, addDays, blockKey, chooseCandidate, claimAnchor, kindFamily, participantKey, statusFamily, summarise,
+  type Candidate, type DateClaim, type EngagementSummary, type ReportClaim,
+} from './merge.js';
+
+/** The content hash: the same text, however its whitespace or Unicode form was written, is the same document. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text.normalize('NFC').replace(/\s+/g, ' ').trim()).digest('hex');
+}
+
+/** Where a document came from, for counting distinct outlets: the outlet named, else the site. */
+export function sourceOf(doc: { outlet: string | null; url: string | null }): string | null {
+  if (doc.outlet) return doc.outlet.trim().toLowerCase();
+  if (doc.url) {
+    try {
+      return new URL(doc.url).hostname.replace(/^www\./, '').toLowerCase();
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+export const engagementId = (pk: number): string => `E${pk}`;
+/** The row of an engagement id ("E12" or "12"), or null when it is not one. */
+export const parseEngagementId = (id: string | number): number | null => (typeof id === 'number' ? id : /^E?\d+$/i.test(id) ? Number(id.replace(/^E/i, '')) : null);
+
+export interface AddResult {
+  documentPk: number;
+  engagementsNew: number;
+  engagementsJoined: number;
+  /** The earlier version this document replaced (same id, different text), if any. */
+  replaced: number | null;
+}
+
+interface ClaimRow {
+  kind: ReportClaim['kind'];
+  status: ReportClaim['status'];
+  date: string | null;
+  earliest: string | null;
+  latest: string | null;
+  published: string | null;
+  location: string | null;
+  host: string | null;
+  initiator_pk: number | null;
+  outlet: string | null;
+  confidence: number | null;
+  codes: string;
+  topics: string;
+}
+
+export class StoreWriter {
+  private readonly s;
+
+  constructor(private readonly db: Db) {
+    const p = (sql: string) => db.prepare(sql);
+    this.s = {
+      hasHash: p('SELECT 1 FROM documents WHERE content_hash = ?').pluck(),
+      activeById: p('SELECT pk FROM documents WHERE id = ? AND superseded_by IS NULL').pluck(),
+      insertDocument: p(`INSERT INTO documents (id, content_hash, origin, title, url, outlet, source, published, published_source, language, text, record, ingested_at)
+        VALUES (@id, @content_hash, @origin, @title, @url, @outlet, @source, @published, @published_source, @language, @text, '', @ingested_at)`),
+      setRecord: p('UPDATE documents SET record = ? WHERE pk = ?'),
+      insertDocumentFts: p('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
+      deleteDocumentFts: p(`INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`),
+      upsertActor: p(`INSERT INTO actors (key, registry_id, name, name_lower, role, affiliation) VALUES (@key, @registry_id, @name, @name_lower, @role, @affiliation)
+        ON CONFLICT(key) DO UPDATE SET name = coalesce(actors.name, excluded.name), name_lower = coalesce(actors.name_lower, excluded.name_lower),
+          role = coalesce(excluded.role, actors.role), affiliation = coalesce(excluded.affiliation, actors.affiliation)
+        RETURNING pk`).pluck(),
+      upsertRole: p(`INSERT INTO actor_roles (actor_pk, role, affiliation, first_seen, last_seen, reports) VALUES (?, ?, ?, ?, ?, 1)
+        ON CONFLICT(actor_pk, role, affiliation) DO UPDATE SET reports = reports + 1,
+          first_seen = min(coalesce(first_seen, excluded.first_seen), coalesce(excluded.first_seen, first_seen)),
+          last_seen = max(coalesce(last_seen, excluded.last_seen), coalesce(excluded.last_seen, last_seen))`),
+      insertMention: p('INSERT INTO mentions (document_pk, actor_pk, text, start, end) VALUES (?, ?, ?, ?, ?)'),
+      // A document's own engagements were told apart by the extractor: two of them never merge.
+      candidates: p(`SELECT pk, earliest, latest, dated_earliest, dated_latest, first_published, last_published, anchor FROM engagements e
+        WHERE block_key = ? AND kind_family = ? AND status_family = ? AND anchor BETWEEN ? AND ?
+          AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.engagement_pk = e.pk AND r.document_pk = ?)`),
+      insertEngagement: p(`INSERT INTO engagements (block_key, kind, kind_family, status, status_family, multilateral, date, earliest, latest, date_disputed,
+          dated_earliest, dated_latest, day, anchor, first_published, last_published, location, host, initiator_pk, plover, plover_mode, cameo, confidence, reports, outlets)
+        VALUES (@block_key, @kind, @kind_family, @status, @status_family, @multilateral, @date, @earliest, @latest, @date_disputed,
+          @dated_earliest, @dated_latest, @day, @anchor, @first_published, @last_published, @location, @host, @initiator_pk, @plover, @plover_mode, @cameo, @confidence, @reports, @outlets)`),
+      updateEngagement: p(`UPDATE engagements SET kind = @kind, status = @status, date = @date, earliest = @earliest, latest = @latest, date_disputed = @date_disputed,
+          dated_earliest = @dated_earliest, dated_latest = @dated_latest, day = @day, anchor = @anchor, first_published = @first_published,
+          last_published = @last_published, location = @location, host = @host, initiator_pk = @initiator_pk, plover = @plover,
+          plover_mode = @plover_mode, cameo = @cameo, confidence = @confidence, reports = @reports, outlets = @outlets WHERE pk = @pk`),
+      insertParticipant: p('INSERT OR IGNORE INTO participants (engagement_pk, actor_pk, affiliation, day) VALUES (?, ?, ?, ?)'),
+      participantActors: p('SELECT actor_pk FROM participants WHERE engagement_pk = ?').pluck(),
+      setParticipantDay: p('UPDATE participants SET day = ? WHERE engagement_pk = ?'),
+      countActorEngagement: p('UPDATE actors SET engagements = engagements + ? WHERE pk = ?'),
+      insertTopic: p('INSERT OR IGNORE INTO topics (topic, engagement_pk, day) VALUES (?, ?, ?)'),
+      deleteTopics: p('DELETE FROM topics WHERE engagement_pk = ?'),
+      setTopicDay: p('UPDATE topics SET day = ? WHERE engagement_pk = ?'),
+      insertReport: p(`INSERT INTO reports (engagement_pk, document_pk, record_id, kind, status, date, earliest, latest, date_text, location, host, initiator_pk, participants, evidence, codes, topics, confidence)
+        VALUES (@engagement_pk, @document_pk, @record_id, @kind, @status, @date, @earliest, @latest, @date_text, @location, @host, @initiator_pk, @participants, @evidence, @codes, @topics, @confidence)`),
+      claims: p(`SELECT r.kind, r.status, r.date, r.earliest, r.latest, d.published, r.location, r.host, r.initiator_pk, d.source AS outlet, r.confidence, r.codes, r.topics
+        FROM reports r JOIN documents d ON d.pk = r.document_pk WHERE r.engagement_pk = ? ORDER BY r.pk`),
+      insertEvidenceFts: p('INSERT INTO evidence_fts (rowid, text) VALUES (?, ?)'),
+      deleteEvidenceFts: p('DELETE FROM evidence_fts WHERE rowid = ?'),
+      insertStatement: p(`INSERT INTO statements (document_pk, record_id, speaker_pk, act, plover, cameo, target_pk, engagement_pk, report_pk, text, evidence)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      // Superseding an earlier version of a document.
+      oldDocument: p('SELECT pk, title, text FROM documents WHERE pk = ?'),
+      oldReports: p('SELECT pk, engagement_pk FROM reports WHERE document_pk = ?'),
+      deleteReports: p('DELETE FROM reports WHERE document_pk = ?'),
+      deleteMentions: p('DELETE FROM mentions WHERE document_pk = ?'),
+      deleteStatements: p('DELETE FROM statements WHERE document_pk = ?'),
+      detachStatements: p('UPDATE statements SET engagement_pk = NULL, report_pk = NULL WHERE engagement_pk = ?'),
+      deleteParticipants: p('DELETE FROM participants WHERE engagement_pk = ?'),
+      deleteEngagement: p('DELETE FROM engagements WHERE pk = ?'),
+      supersede: p('UPDATE documents SET superseded_by = ? WHERE pk = ?'),
+    };
+  }
+
+  hasContent(hash: string): boolean {
+    return this.s.hasHash.get(hash) !== undefined;
+  }
+
+  /** Stores a document and its record in one transaction (the caller has checked the hash is new). */
+  add(doc: SourceDocument, record: DocumentRecord, hash = contentHash(doc.text)): AddResult {
+    return this.addTx(doc, record, hash);
+  }
+
+  private readonly addTx = (doc: SourceDocument, record: DocumentRecord, hash: string): AddResult => this.db.transaction(() => this.write(doc, record, hash))();
+
+  private write(doc: SourceDocument, record: DocumentRecord, hash: string): AddResult {
+    const s = this.s;
+    const previous = s.activeById.get(doc.id) as number | undefined;
+    const source = sourceOf(doc);
+    const docPk = Number(
+      s.insertDocument.run({
+        id: doc.id, content_hash: hash, origin: doc.origin, title: doc.title, url: doc.url, outlet: doc.outlet, source,
+        published: doc.published, published_source: doc.publishedSource, language: doc.language, text: doc.text, ingested_at: new Date().toISOString(),
+      }).lastInsertRowid,
+    );
+    s.insertDocumentFts.run(docPk, doc.title ?? '', doc.text);
+
+    const actorPk = new Map<string, number>();
+    const actorKey = new Map<string, string>();
+    for (const a of record.actors) {
+      const key = participantKey(a) ?? `x:${docPk}:${a.id}`;
+      const pk = s.upsertActor.get({
+        key, registry_id: a.registry_id, name: a.name, name_lower: a.name?.toLowerCase() ?? null, role: a.role, affiliation: a.affiliation,
+      }) as number;
+      actorPk.set(a.id, pk);
+      actorKey.set(a.id, key);
+      for (const m of a.mentions) s.insertMention.run(docPk, pk, m.text, m.start, m.end);
+      if (a.role) s.upsertRole.run(pk, a.role, a.affiliation ?? '', doc.published, doc.published);
+    }
+
+    const result: AddResult = { documentPk: docPk, engagementsNew: 0, engagementsJoined: 0, replaced: null };
+    const engagementPk = new Map<string, number>();
+    const reportPk = new Map<string, number>();
+    const stored: Record<string, string> = {};
+    for (const e of record.engagements) {
+      const { engagement, report, joined } = this.placeEngagement(e, doc, docPk, actorPk, actorKey);
+      engagementPk.set(e.id, engagement);
+      reportPk.set(e.id, report);
+      stored[e.id] = engagementId(engagement);
+      if (joined) result.engagementsJoined++;
+      else result.engagementsNew++;
+    }
+
+    for (const st of record.statements) {
+      s.insertStatement.run(
+        docPk, st.id, actorPk.get(st.speaker) ?? null, st.act, st.codes.plover, st.codes.cameo, st.target ? actorPk.get(st.target) ?? null : null,
+        st.engagement ? engagementPk.get(st.engagement) ?? null : null, st.engagement ? reportPk.get(st.engagement) ?? null : null,
+        st.text, JSON.stringify(st.evidence),
+      );
+    }
+
+    // The record as extracted, each engagement naming the stored engagement it reports (an added field).
+    const kept: DocumentRecord = { ...record, engagements: record.engagements.map((e) => ({ ...e, store_engagement: stored[e.id] })) };
+    s.setRecord.run(JSON.stringify(kept), docPk);
+
+    if (previous !== undefined) {
+      this.retract(previous, docPk);
+      result.replaced = previous;
+    }
+    return result;
+  }
+
+  private placeEngagement(e: EngagementRecord, doc: SourceDocument, docPk: number, actorPk: Map<string, number>, actorKey: Map<string, string>) {
+    const s = this.s;
+    const pks = [...new Set(e.participants.map((p) => actorPk.get(p.actor)).filter((pk): pk is number => pk !== undefined))];
+    const keys = e.participants.map((p) => actorKey.get(p.actor) ?? `x:${docPk}:${p.actor}`);
+    const block = blockKey(keys);
+    const claim: DateClaim = { date: e.date, earliest: e.date_range.earliest, latest: e.date_range.latest, published: doc.published };
+    const kf = kindFamily(e.kind);
+    const sf = statusFamily(e.status);
+    const anchor = claimAnchor(claim);
+    let target: number | null = null;
+    if (anchor) {
+      const candidates = s.candidates.all(block, kf, sf, addDays(anchor, -ANCHOR_WINDOW_DAYS), addDays(anchor, ANCHOR_WINDOW_DAYS), docPk) as Candidate[];
+      target = chooseCandidate(claim, candidates)?.pk ?? null;
+    }
+    const initiator = e.initiator ? actorPk.get(e.initiator) ?? null : null;
+    const reportRow = {
+      document_pk: docPk, record_id: e.id, kind: e.kind, status: e.status, date: e.date, earliest: e.date_range.earliest, latest: e.date_range.latest,
+      date_text: e.date_text, location: e.location, host: e.host, initiator_pk: initiator,
+      participants: JSON.stringify(e.participants.map((p) => ({ ...p, actor_pk: actorPk.get(p.actor) ?? null }))),
+      evidence: JSON.stringify(e.evidence), codes: JSON.stringify(e.codes), topics: JSON.stringify(e.topics), confidence: e.confidence,
+    };
+    const joined = target !== null;
+    if (target === null) {
+      const claimRow: ClaimRow = { ...reportRow, published: doc.published, outlet: sourceOf(doc) };
+      const summary = summarise([toClaim(claimRow)]);
+      target = Number(s.insertEngagement.run({ ...engagementParams(summary), block_key: block, kind_family: kf, status_family: sf, multilateral: e.multilateral ? 1 : 0 }).lastInsertRowid);
+      for (const pk of pks) {
+        s.insertParticipant.run(target, pk, affiliationOf(e, actorPk, pk), summary.day);
+        s.countActorEngagement.run(1, pk);
+      }
+      for (const t of new Set(e.topics)) s.insertTopic.run(t, target, summary.day);
+    }
+    const report = Number(s.insertReport.run({ ...reportRow, engagement_pk: target }).lastInsertRowid);
+    s.insertEvidenceFts.run(report, e.evidence.map((ev) => ev.text).join('\n'));
+    if (joined) this.refresh(target);
+    return { engagement: target, report, joined };
+  }
+
+  /** Recomputes an engagement from all its reports; deletes it when none is left. */
+  private refresh(pk: number): void {
+    const s = this.s;
+    const rows = s.claims.all(pk) as ClaimRow[];
+    if (rows.length === 0) {
+      for (const actor of s.participantActors.all(pk) as number[]) s.countActorEngagement.run(-1, actor);
+      s.deleteParticipants.run(pk);
+      s.deleteTopics.run(pk);
+      s.detachStatements.run(pk);
+      s.deleteEngagement.run(pk);
+      return;
+    }
+    const summary = summarise(rows.map(toClaim));
+    s.updateEngagement.run({ ...engagementParams(summary), pk });
+    s.setParticipantDay.run(summary.day, pk);
+    s.deleteTopics.run(pk);
+    const topics = new Set(rows.flatMap((r) => JSON.parse(r.topics) as string[]));
+    for (const t of topics) s.insertTopic.run(t, pk, summary.day);
+  }
+
+  /** Takes an earlier version's reports, mentions and statements out of the store; keeps its text. */
+  private retract(oldPk: number, newPk: number): void {
+    const s = this.s;
+    const reports = s.oldReports.all(oldPk) as { pk: number; engagement_pk: number }[];
+    s.deleteStatements.run(oldPk);
+    s.deleteReports.run(oldPk);
+    for (const r of reports) s.deleteEvidenceFts.run(r.pk);
+    for (const e of new Set(reports.map((r) => r.engagement_pk))) this.refresh(e);
+    s.deleteMentions.run(oldPk);
+    const old = s.oldDocument.get(oldPk) as { pk: number; title: string | null; text: string };
+    s.deleteDocumentFts.run(oldPk, old.title ?? '', old.text);
+    s.supersede.run(newPk, oldPk);
+  }
+}
+
+function affiliationOf(e: EngagementRecord, actorPk: Map<string, number>, pk: number): string | null {
+  return e.participants.find((p) => actorPk.get(p.actor) === pk)?.affiliation ?? null;
+}
+
+function toClaim(r: ClaimRow): ReportClaim {
+  const codes = JSON.parse(r.codes) as EngagementRecord['codes'];
+  return {
+    kind: r.kind, status: r.status, date: r.date, earliest: r.earliest, latest: r.latest, published: r.published, location: r.location,
+    host: r.host, initiator_pk: r.initiator_pk, outlet: r.outlet, confidence: r.confidence, plover: codes.plover, plover_mode: codes.plover_mode, cameo: codes.cameo,
+  };
+}
+
+function engagementParams(s: EngagementSummary) {
+  return { ...s, date_disputed: s.date_disputed ? 1 : 0 };
+}
