@@ -171,7 +171,7 @@ test('queries: filters, actor profile, network, timeline, full text, stats', () 
     assert.equal(timeline(db, { actor: 'Fidan' }, 'week').find((w) => w.period === '2024-05-06')?.engagements, 1);
     assert.ok(searchText(db, 'Canberra maritime')[0].engagements.length > 0);
     const s = stats(db);
-    assert.equal(s.documents, 39);
+    assert.equal(s.documents, 42);
     assert.ok(s.corroborated >= 1);
   }));
 
