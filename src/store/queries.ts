@@ -138,8 +138,13 @@ function plan(db: Db, f: EngagementFilters, registry?: Registry): Plan {
   let from = 'engagements e';
   let order = 'e.day DESC, e.pk DESC';
   let empty = false;
-  const actors = f.actor ? resolveActors(db, f.actor, registry) : null;
-  const withActors = f.with ? resolveActors(db, f.with, registry) : null;
+  let actors = f.actor ? resolveActors(db, f.actor, registry) : null;
+  let withActors = f.with ? resolveActors(db, f.with, registry) : null;
+  if (actors?.length === 1 && withActors?.length === 1) {
+    // A pair: start from whichever of the two has fewer engagements.
+    const count = db.prepare('SELECT engagements FROM actors WHERE pk = ?').pluck();
+    if ((count.get(withActors[0]) as number) < (count.get(actors[0]) as number)) [actors, withActors] = [withActors, actors];
+  }
   if ((actors && !actors.length) || (withActors && !withActors.length)) empty = true;
   const of = f.of?.trim().toUpperCase();
   let drivenBy: 'actor' | 'of' | 'topic' | null = null;
