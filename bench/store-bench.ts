@@ -4,7 +4,7 @@
 //     store grows and the rate per 10,000 documents (the cost of merging into a growing store);
 //  2. p50/p95 latency of the typical queries on a store of one million engagements, inserted directly.
 // Sizes: STORE_BENCH_EXTRACT (default 5,000), STORE_BENCH_DOCS (100,000), STORE_BENCH_ENGAGEMENTS (1,000,000).
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,7 +21,7 @@ const STORE_DOCS = Number(process.env.STORE_BENCH_DOCS ?? 100000);
 const ENGAGEMENTS = Number(process.env.STORE_BENCH_ENGAGEMENTS ?? 1000000);
 const POOL = 2000;
 
-const dir = mkdtempSync(path.join(tmpdir(), 'parley-store-bench-'));
+const dir = process.env.STORE_BENCH_DIR ?? mkdtempSync(path.join(tmpdir(), 'parley-store-bench-'));
 const mb = (n: number) => (n / 1048576).toFixed(0);
 const cpuSeconds = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1e6;
 
@@ -120,6 +120,10 @@ function seedEngagements(db: Db, count: number): { actors: number } {
     VALUES (?, ?, ?, 'e1', ?, ?, ?, ?, ?, '[]', ?, '{"plover":"CONSULT","plover_mode":null,"cameo":"040"}', '[]', 0.8)`);
   const insertEvidence = db.prepare('INSERT INTO evidence_fts (rowid, text) VALUES (?, ?)');
   const affiliation: string[] = [];
+  // Bulk load: indexes are built once at the end (a sorted build), not row by row.
+  const indexes = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('engagements', 'participants', 'topics', 'reports', 'documents')").all() as { name: string; sql: string }[];
+  for (const i of indexes) db.exec(`DROP INDEX ${i.name}`);
+  db.pragma('synchronous = OFF');
   db.transaction(() => {
     for (let a = 1; a <= ACTORS; a++) {
       const aff = codes[a % codes.length];
@@ -129,7 +133,7 @@ function seedEngagements(db: Db, count: number): { actors: number } {
   })();
   // Who engages whom is skewed, as in the news: a few actors take part in most engagements.
   const actor = () => 1 + Math.floor(ACTORS * Math.pow(rnd(), 2.5));
-  const BATCH = 20000;
+  const BATCH = 100000;
   for (let start = 1; start <= count; start += BATCH) {
     db.transaction(() => {
       for (let pk = start; pk < Math.min(start + BATCH, count + 1); pk++) {
@@ -156,6 +160,8 @@ function seedEngagements(db: Db, count: number): { actors: number } {
       }
     })();
   }
+  for (const i of indexes) db.exec(i.sql);
+  db.pragma('synchronous = NORMAL');
   db.exec('UPDATE actors SET engagements = (SELECT count(*) FROM participants p WHERE p.actor_pk = actors.pk)');
   db.exec('ANALYZE');
   return { actors: ACTORS };
@@ -166,9 +172,10 @@ function percentile(sorted: number[], p: number): number {
 }
 
 function queryBench(): void {
+  const reuse = process.env.STORE_BENCH_DIR && existsSync(path.join(dir, 'queries.db'));
   const db = openStore(path.join(dir, 'queries.db'));
   const t0 = Date.now();
-  const { actors } = seedEngagements(db, ENGAGEMENTS);
+  const { actors } = reuse ? { actors: 5000 } : seedEngagements(db, ENGAGEMENTS);
   const seedSeconds = (Date.now() - t0) / 1000;
   const rnd = random(5);
   const someActor = () => `Official Number${1 + Math.floor(actors * Math.pow(rnd(), 2.5))}`;
@@ -210,5 +217,6 @@ try {
   if (!process.env.STORE_BENCH_SKIP_INGEST) await ingestBench();
   if (!process.env.STORE_BENCH_SKIP_QUERIES) queryBench();
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  // STORE_BENCH_DIR keeps the stores for another run of the queries.
+  if (!process.env.STORE_BENCH_DIR) rmSync(dir, { recursive: true, force: true });
 }
