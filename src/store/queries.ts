@@ -120,6 +120,9 @@ export function resolveActors(db: Db, q: string, registry?: Registry): number[] 
 }
 
 interface Plan {
+  /** The driving table alone, when no condition reads the engagement: counts and buckets need no join. */
+  light: string | null;
+  dayColumn: string;
   /** FROM ... WHERE ... selecting e.pk (and whatever the ordering needs) */
   from: string;
   where: string[];
@@ -138,8 +141,13 @@ function plan(db: Db, f: EngagementFilters, registry?: Registry): Plan {
   let from = 'engagements e';
   let order = 'e.day DESC, e.pk DESC';
   let empty = false;
-  const actors = f.actor ? resolveActors(db, f.actor, registry) : null;
-  const withActors = f.with ? resolveActors(db, f.with, registry) : null;
+  let actors = f.actor ? resolveActors(db, f.actor, registry) : null;
+  let withActors = f.with ? resolveActors(db, f.with, registry) : null;
+  if (actors?.length === 1 && withActors?.length === 1) {
+    // A pair: start from whichever of the two has fewer engagements.
+    const count = db.prepare('SELECT engagements FROM actors WHERE pk = ?').pluck();
+    if ((count.get(withActors[0]) as number) < (count.get(actors[0]) as number)) [actors, withActors] = [withActors, actors];
+  }
   if ((actors && !actors.length) || (withActors && !withActors.length)) empty = true;
   const of = f.of?.trim().toUpperCase();
   let drivenBy: 'actor' | 'of' | 'topic' | null = null;
@@ -212,7 +220,8 @@ function plan(db: Db, f: EngagementFilters, registry?: Registry): Plan {
       params.push(q, q);
     }
   }
-  return { from, where, params, order, empty };
+  const light = from.includes(' JOIN ') && !where.some((w) => /\be\./.test(w)) ? from.split(' JOIN ')[0] : null;
+  return { from, where, params, order, empty, light, dayColumn };
 }
 
 const whereSql = (p: Plan): string => (p.where.length ? `WHERE ${p.where.join(' AND ')}` : '');
@@ -223,7 +232,9 @@ export function findEngagements(db: Db, filters: EngagementFilters = {}, page: P
   if (p.empty) return { total: 0, rows: [] };
   const limit = Math.max(0, Math.min(page.limit ?? 50, 10000));
   const offset = Math.max(0, page.offset ?? 0);
-  const total = db.prepare(`SELECT count(*) FROM ${p.from} ${whereSql(p)}`).pluck().get(...p.params) as number;
+  // Counting an actor's or a state's engagements needs only the index that drives the query, unless a
+  // condition reads the engagement itself.
+  const total = db.prepare(`SELECT count(*) FROM ${p.light ?? p.from} ${whereSql(p)}`).pluck().get(...p.params) as number;
   const raw = db.prepare(`SELECT ${ENGAGEMENT_COLUMNS} FROM ${p.from} ${whereSql(p)} ORDER BY ${p.order} LIMIT ? OFFSET ?`).all(...p.params, limit, offset) as RawEngagement[];
   return { total, rows: hydrate(db, raw) };
 }
@@ -407,10 +418,14 @@ export interface ActorProfile extends ActorRow {
   /** Offices from the registry, when the actor is a registered person and a registry is given. */
   offices: OfficeTerm[];
   timeline: EngagementRow[];
+  /** Over the actor's latest PROFILE_WINDOW engagements. */
   counterparts: { actor: ActorRow; engagements: number }[];
   topics: { topic: string; engagements: number }[];
   statements: number;
 }
+
+/** How many of an actor's latest engagements its profile's counterparts and topics are counted over. */
+export const PROFILE_WINDOW = 2000;
 
 const ACTOR_COLUMNS = 'a.pk, a.name, a.role, a.affiliation, a.registry_id, a.engagements';
 const actorRow = (a: { pk: number; name: string | null; role: string | null; affiliation: string | null; registry_id: string | null; engagements: number }): ActorRow => ({
@@ -432,12 +447,14 @@ export function getActor(db: Db, idOrName: string, options: { registry?: Registr
   const top = options.top ?? 10;
   const roles = db.prepare('SELECT role, nullif(affiliation, \'\') AS affiliation, first_seen, last_seen, reports FROM actor_roles WHERE actor_pk = ? ORDER BY first_seen').all(pk) as ActorProfile['roles'];
   const timeline = findEngagements(db, { actor: actorId(pk) }, { limit: options.timeline ?? 50 }).rows;
+  // Counterparts and topics of the latest engagements (PROFILE_WINDOW): bounded work for the busiest actors.
+  const recent = `(SELECT engagement_pk FROM participants WHERE actor_pk = ? ORDER BY day DESC, engagement_pk DESC LIMIT ${PROFILE_WINDOW})`;
   const counterparts = (db
-    .prepare(`SELECT ${ACTOR_COLUMNS}, count(*) AS n FROM participants me JOIN participants o ON o.engagement_pk = me.engagement_pk AND o.actor_pk != me.actor_pk
-      JOIN actors a ON a.pk = o.actor_pk WHERE me.actor_pk = ? GROUP BY o.actor_pk ORDER BY n DESC, a.pk LIMIT ?`)
-    .all(pk, top) as (Parameters<typeof actorRow>[0] & { n: number })[]).map((r) => ({ actor: actorRow(r), engagements: r.n }));
+    .prepare(`SELECT ${ACTOR_COLUMNS}, count(*) AS n FROM participants o JOIN actors a ON a.pk = o.actor_pk
+      WHERE o.engagement_pk IN ${recent} AND o.actor_pk != ? GROUP BY o.actor_pk ORDER BY n DESC, a.pk LIMIT ?`)
+    .all(pk, pk, top) as (Parameters<typeof actorRow>[0] & { n: number })[]).map((r) => ({ actor: actorRow(r), engagements: r.n }));
   const topics = db
-    .prepare(`SELECT t.topic, count(*) AS engagements FROM participants me JOIN topics t ON t.engagement_pk = me.engagement_pk WHERE me.actor_pk = ? GROUP BY t.topic ORDER BY engagements DESC, t.topic LIMIT ?`)
+    .prepare(`SELECT t.topic, count(*) AS engagements FROM topics t WHERE t.engagement_pk IN ${recent} GROUP BY t.topic ORDER BY engagements DESC, t.topic LIMIT ?`)
     .all(pk, top) as ActorProfile['topics'];
   const statements = db.prepare('SELECT count(*) FROM statements WHERE speaker_pk = ?').pluck().get(pk) as number;
   const offices = a.registry_id && options.registry ? options.registry.persons.get(a.registry_id)?.offices ?? [] : [];
@@ -464,29 +481,42 @@ export function network(db: Db, filters: EngagementFilters = {}, registry?: Regi
   const p = plan(db, filters, registry);
   if (p.empty) return { nodes: [], edges: [] };
   const selected = `SELECT e.pk FROM ${p.from} ${whereSql(p)}`;
+  // One pass over the participants of the selected engagements; pairs are counted here rather than by
+  // a self-join, which costs several times more in SQLite.
   const rows = db
-    .prepare(`SELECT p1.actor_pk AS a, p2.actor_pk AS b, e.kind, count(*) AS n, min(e.day) AS first, max(e.day) AS last
-      FROM participants p1 JOIN participants p2 ON p2.engagement_pk = p1.engagement_pk AND p2.actor_pk > p1.actor_pk
-      JOIN engagements e ON e.pk = p1.engagement_pk
-      WHERE p1.engagement_pk IN (${selected}) GROUP BY p1.actor_pk, p2.actor_pk, e.kind`)
-    .all(...p.params) as { a: number; b: number; kind: EngagementKind; n: number; first: string | null; last: string | null }[];
+    .prepare(`SELECT p.engagement_pk AS e, p.actor_pk AS a, g.kind, g.day, a.name, a.role, a.affiliation, a.registry_id, a.engagements
+      FROM participants p JOIN engagements g ON g.pk = p.engagement_pk JOIN actors a ON a.pk = p.actor_pk
+      WHERE p.engagement_pk IN (${selected}) ORDER BY p.engagement_pk, p.actor_pk`)
+    .raw()
+    .all(...p.params) as [number, number, EngagementKind, string | null, string | null, string | null, string | null, string | null, number][];
+  const actorsSeen = new Map<number, ActorRow>();
+  for (const r of rows) if (!actorsSeen.has(r[1])) actorsSeen.set(r[1], actorRow({ pk: r[1], name: r[4], role: r[5], affiliation: r[6], registry_id: r[7], engagements: r[8] }));
   const edges = new Map<string, NetworkEdge>();
-  for (const r of rows) {
-    const key = `${r.a}-${r.b}`;
-    const edge = edges.get(key) ?? { source: actorId(r.a), target: actorId(r.b), weight: 0, kinds: {}, first: r.first, last: r.last };
-    edge.weight += r.n;
-    edge.kinds[r.kind] = (edge.kinds[r.kind] ?? 0) + r.n;
-    if (r.first && (!edge.first || r.first < edge.first)) edge.first = r.first;
-    if (r.last && (!edge.last || r.last > edge.last)) edge.last = r.last;
-    edges.set(key, edge);
+  const weightOf = new Map<number, number>();
+  const addPairs = (group: typeof rows): void => {
+    for (let i = 0; i < group.length; i++) {
+      const [, a, kind, day] = group[i];
+      weightOf.set(a, (weightOf.get(a) ?? 0) + 1);
+      for (let j = i + 1; j < group.length; j++) {
+        const b = group[j][1];
+        const key = `${a}-${b}`;
+        let edge = edges.get(key);
+        if (!edge) edges.set(key, (edge = { source: actorId(a), target: actorId(b), weight: 0, kinds: {}, first: day, last: day }));
+        edge.weight++;
+        edge.kinds[kind] = (edge.kinds[kind] ?? 0) + 1;
+        if (day && (!edge.first || day < edge.first)) edge.first = day;
+        if (day && (!edge.last || day > edge.last)) edge.last = day;
+      }
+    }
+  };
+  let start = 0;
+  for (let i = 1; i <= rows.length; i++) {
+    if (i === rows.length || rows[i][0] !== rows[start][0]) {
+      addPairs(rows.slice(start, i));
+      start = i;
+    }
   }
-  const weights = db
-    .prepare(`SELECT actor_pk, count(*) AS n FROM participants WHERE engagement_pk IN (${selected}) GROUP BY actor_pk`)
-    .all(...p.params) as { actor_pk: number; n: number }[];
-  const weightOf = new Map(weights.map((w) => [w.actor_pk, w.n]));
-  const nodes = (db.prepare(`SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.pk IN (SELECT value FROM json_each(?)) ORDER BY a.pk`).all(JSON.stringify([...weightOf.keys()])) as Parameters<typeof actorRow>[0][]).map(
-    (a): NetworkNode => ({ ...actorRow(a), weight: weightOf.get(a.pk) ?? 0 }),
-  );
+  const nodes = [...actorsSeen.entries()].sort((x, y) => x[0] - y[0]).map(([pk, a]): NetworkNode => ({ ...a, weight: weightOf.get(pk) ?? 0 }));
   return { nodes, edges: [...edges.values()].sort((x, y) => y.weight - x.weight) };
 }
 
@@ -496,9 +526,10 @@ export type TimelineUnit = 'day' | 'week' | 'month';
 export function timeline(db: Db, filters: EngagementFilters = {}, unit: TimelineUnit = 'month', registry?: Registry): { period: string; engagements: number }[] {
   const p = plan(db, filters, registry);
   if (p.empty) return [];
-  const bucket = unit === 'day' ? 'e.day' : unit === 'week' ? "date(e.day, '-6 days', 'weekday 1')" : 'substr(e.day, 1, 7)';
+  const day = p.light ? p.dayColumn : 'e.day';
+  const bucket = unit === 'day' ? day : unit === 'week' ? `date(${day}, '-6 days', 'weekday 1')` : `substr(${day}, 1, 7)`;
   return db
-    .prepare(`SELECT ${bucket} AS period, count(*) AS engagements FROM ${p.from} ${[whereSql(p) || 'WHERE 1', 'AND e.day IS NOT NULL'].join(' ')} GROUP BY period ORDER BY period`)
+    .prepare(`SELECT ${bucket} AS period, count(*) AS engagements FROM ${p.light ?? p.from} ${[whereSql(p) || 'WHERE 1', `AND ${day} IS NOT NULL`].join(' ')} GROUP BY period ORDER BY period`)
     .all(...p.params) as { period: string; engagements: number }[];
 }
 
