@@ -15,6 +15,7 @@ import { findEngagements, getActor, getEngagement, network, searchText, stats, t
 import { createExtractor } from '../src/pipeline.js';
 import type { DocumentRecord, SourceDocument } from '../src/types.js';
 import { generateDocument, random } from './generate.js';
+import { apiBench } from './api-bench.js';
 
 const EXTRACT_DOCS = Number(process.env.STORE_BENCH_EXTRACT ?? 5000);
 const STORE_DOCS = Number(process.env.STORE_BENCH_DOCS ?? 100000);
@@ -171,7 +172,7 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-function queryBench(): void {
+function queryBench(): { actors: number } {
   const reuse = process.env.STORE_BENCH_DIR && existsSync(path.join(dir, 'queries.db'));
   const db = openStore(path.join(dir, 'queries.db'));
   const t0 = Date.now();
@@ -211,11 +212,15 @@ function queryBench(): void {
   stats(db);
   console.log(`  stats (whole-store counts, once)                 ${(Number(process.hrtime.bigint() - t) / 1e6).toFixed(0)} ms`);
   db.close();
+  return { actors };
 }
 
 try {
   if (!process.env.STORE_BENCH_SKIP_INGEST) await ingestBench();
-  if (!process.env.STORE_BENCH_SKIP_QUERIES) queryBench();
+  if (!process.env.STORE_BENCH_SKIP_QUERIES) {
+    const { actors } = queryBench();
+    await apiBench(path.join(dir, 'queries.db'), ENGAGEMENTS, actors);
+  }
 } finally {
   // STORE_BENCH_DIR keeps the stores for another run of the queries.
   if (!process.env.STORE_BENCH_DIR) rmSync(dir, { recursive: true, force: true });

@@ -37,6 +37,8 @@ export function findStatements(sentences: ResolvedSentence[], engagements: Draft
     for (const m of acts) if (!kinds.has(m.value)) kinds.set(m.value, m.last);
     if (kinds.size === 0) kinds.set('other', speech[0].last);
     const text = statementText(sentence, firstCue);
+    // "..., the ministry spokesperson said.": attribution of the sentence, with nothing said after it.
+    if (!text.trim()) continue;
     // "They agreed", "the two sides stressed": each party said it, in the exchange in hand.
     for (const speaker of joint ? speakers : speakers.slice(0, 1)) {
       const inEngagements = joint
