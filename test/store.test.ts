@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore, type Db } from '../src/store/db.js';
 import { ingest } from '../src/store/ingest.js';
-import { findEngagements, getActor, getDocument, getEngagement, network, searchActors, searchText, stats, timeline } from '../src/store/queries.js';
+import { findEngagements, getActor, getDocument, getEngagement, network, searchActors, searchText, stats, timeline, timelineByKind } from '../src/store/queries.js';
 import { runExport } from '../src/store/exports/index.js';
 import { contentHash } from '../src/store/write.js';
 import { datesFit, summarise, type ReportClaim } from '../src/store/merge.js';
@@ -163,12 +163,21 @@ test('queries: filters, actor profile, network, timeline, full text, stats', () 
     assert.ok(profile.counterparts.length >= 3);
     assert.equal(searchActors(db, 'Wang Yi')[0].name, 'Wang Yi');
     const net = network(db, { since: '2024-05-01', until: '2024-05-31' });
+    // The period-only fast path (two covering indexes) gives what the general path gives.
+    const general = network(db, { since: '2024-05-01', until: '2024-05-31', status: ['reported', 'background', 'planned', 'denied'] });
+    assert.deepEqual(net, general);
+    assert.deepEqual(network(db, { since: '2010-01-01' }), network(db, { since: '2010-01-01', status: ['reported', 'background', 'planned', 'denied'] }));
     const ids = new Set(net.nodes.map((n) => n.id));
     assert.ok(net.edges.every((e) => ids.has(e.source) && ids.has(e.target)));
     assert.equal(net.edges.find((e) => e.kinds.phone_call)?.weight, 2);
     const months = timeline(db, { actor: 'Lavrov', with: 'Fidan' }, 'month');
     assert.deepEqual(months.find((m) => m.period === '2024-05'), { period: '2024-05', engagements: 2 });
     assert.equal(timeline(db, { actor: 'Fidan' }, 'week').find((w) => w.period === '2024-05-06')?.engagements, 1);
+    // By kind, the same counts split: every period's kinds add up to its total.
+    const byKind = timelineByKind(db, {}, 'month');
+    for (const m of timeline(db, {}, 'month')) {
+      assert.equal(byKind.filter((k) => k.period === m.period).reduce((n, k) => n + k.engagements, 0), m.engagements, m.period);
+    }
     assert.ok(searchText(db, 'Canberra maritime')[0].engagements.length > 0);
     const s = stats(db);
     assert.equal(s.documents, 42);

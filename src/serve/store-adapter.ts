@@ -12,6 +12,7 @@ import {
   searchText,
   stats,
   timeline,
+  timelineByKind,
   type EngagementDetail,
   type EngagementFilters as StoreFilters,
   type EngagementRow,
@@ -27,7 +28,6 @@ import type { Registry } from '../resolve/registry.js';
 import type { Extractor } from '../pipeline.js';
 import type { ApiStore, Bucket, EngagementFilters, Page } from './api.js';
 
-const KINDS = ['phone_call', 'video_call', 'meeting', 'visit', 'message'] as const;
 const EXPORTERS = { jsonl: exportJsonl, csv: exportCsv, plover: exportPlover, gdelt: exportGdelt, graphml: exportGraphml };
 const CONTENT_TYPES: Record<ExportFormat, [string, string]> = {
   jsonl: ['application/x-ndjson; charset=utf-8', 'engagements.jsonl'],
@@ -112,8 +112,6 @@ export function storeApi(db: Db, deps: { registry?: Registry; extractor?: Extrac
     actor(id) {
       const a = getActor(db, id, { registry, timeline: 50, top: 10 });
       if (!a) return null;
-      const byMonth = new Map<string, number>();
-      for (const e of a.timeline) if (e.day) byMonth.set(e.day.slice(0, 7), (byMonth.get(e.day.slice(0, 7)) ?? 0) + 1);
       const monthly = timeline(db, { actor: a.id }, 'month', registry);
       return {
         id: a.id,
@@ -169,8 +167,7 @@ export function storeApi(db: Db, deps: { registry?: Registry; extractor?: Extrac
       return { nodes, edges: edges as unknown as Record<string, unknown>[] };
     },
     timeline(filters: EngagementFilters, bucket: Bucket) {
-      const kinds = filters.kind ? [filters.kind] : KINDS;
-      return kinds.flatMap((kind) => timeline(db, storeFilters({ ...filters, kind }), bucket, registry).map((t) => ({ period: t.period, kind, count: t.engagements })));
+      return timelineByKind(db, storeFilters(filters), bucket, registry).map((t) => ({ period: t.period, kind: t.kind, count: t.engagements }));
     },
     stats() {
       return stats(db) as unknown as Record<string, unknown>;

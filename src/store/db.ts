@@ -170,6 +170,11 @@ CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', 
 CREATE VIRTUAL TABLE evidence_fts USING fts5(text, content='', contentless_delete=1);
 `,
   },
+  {
+    version: 2,
+    name: 'participants by day, for the network of a period',
+    sql: `CREATE INDEX IF NOT EXISTS participants_day ON participants(day, engagement_pk, actor_pk);`,
+  },
 ];
 
 export interface OpenOptions {

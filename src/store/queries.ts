@@ -480,6 +480,9 @@ export interface NetworkEdge {
 export function network(db: Db, filters: EngagementFilters = {}, registry?: Registry): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
   const p = plan(db, filters, registry);
   if (p.empty) return { nodes: [], edges: [] };
+  // (Without a period the general path keeps engagements of unknown day too.)
+  const periodOnly = Boolean(filters.since || filters.until) && Object.entries(filters).every(([k, v]) => v === undefined || k === 'since' || k === 'until');
+  if (periodOnly) return networkOfPeriod(db, filters.since ?? '0000-01-01', filters.until ?? '9999-12-31');
   const selected = `SELECT e.pk FROM ${p.from} ${whereSql(p)}`;
   // One pass over the participants of the selected engagements; pairs are counted here rather than by
   // a self-join, which costs several times more in SQLite.
@@ -488,7 +491,12 @@ export function network(db: Db, filters: EngagementFilters = {}, registry?: Regi
       FROM participants p JOIN engagements g ON g.pk = p.engagement_pk JOIN actors a ON a.pk = p.actor_pk
       WHERE p.engagement_pk IN (${selected}) ORDER BY p.engagement_pk, p.actor_pk`)
     .raw()
-    .all(...p.params) as [number, number, EngagementKind, string | null, string | null, string | null, string | null, string | null, number][];
+    .all(...p.params) as PairRow[];
+  return pairsToNetwork(rows);
+}
+
+/** Counts pairs of participants per engagement (rows ordered by engagement) into a weighted network. */
+function pairsToNetwork(rows: PairRow[]): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
   const actorsSeen = new Map<number, ActorRow>();
   for (const r of rows) if (!actorsSeen.has(r[1])) actorsSeen.set(r[1], actorRow({ pk: r[1], name: r[4], role: r[5], affiliation: r[6], registry_id: r[7], engagements: r[8] }));
   const edges = new Map<string, NetworkEdge>();
@@ -520,6 +528,34 @@ export function network(db: Db, filters: EngagementFilters = {}, registry?: Regi
   return { nodes, edges: [...edges.values()].sort((x, y) => y.weight - x.weight) };
 }
 
+type PairRow = [number, number, EngagementKind, string | null, string | null, string | null, string | null, string | null, number];
+
+/**
+ * The network of a period with no other filter, the commonest view: participants come from one
+ * range of the participants-by-day index and kinds from the kind-and-day index, both covering, so
+ * no engagement row is read; only the actors met are looked up.
+ */
+function networkOfPeriod(db: Db, since: string, until: string): { nodes: NetworkNode[]; edges: NetworkEdge[] } {
+  const pairs = db
+    .prepare('SELECT engagement_pk, actor_pk, day FROM participants INDEXED BY participants_day WHERE day >= ? AND day <= ? ORDER BY engagement_pk, actor_pk')
+    .raw()
+    .all(since, until) as [number, number, string | null][];
+  const kindOf = new Map<number, EngagementKind>();
+  for (const [pk, kind] of db.prepare('SELECT pk, kind FROM engagements INDEXED BY engagements_kind WHERE kind IN (\'phone_call\', \'video_call\', \'meeting\', \'visit\', \'message\') AND day >= ? AND day <= ?').raw().all(since, until) as [number, EngagementKind][]) {
+    kindOf.set(pk, kind);
+  }
+  const actorPks = [...new Set(pairs.map((r) => r[1]))];
+  const actors = new Map<number, ActorRow & { pk: number }>();
+  for (const a of db.prepare(`SELECT ${ACTOR_COLUMNS} FROM actors a WHERE a.pk IN (SELECT value FROM json_each(?))`).all(JSON.stringify(actorPks)) as Parameters<typeof actorRow>[0][]) {
+    actors.set(a.pk, { ...actorRow(a), pk: a.pk });
+  }
+  const rows: PairRow[] = pairs.map(([e, a, day]) => {
+    const actor = actors.get(a);
+    return [e, a, kindOf.get(e) ?? 'meeting', day, actor?.name ?? null, actor?.role ?? null, actor?.affiliation ?? null, actor?.registry_id ?? null, actor?.engagements ?? 0];
+  });
+  return pairsToNetwork(rows);
+}
+
 export type TimelineUnit = 'day' | 'week' | 'month';
 
 /** Engagements per day, week (starting Monday) or month. */
@@ -531,6 +567,16 @@ export function timeline(db: Db, filters: EngagementFilters = {}, unit: Timeline
   return db
     .prepare(`SELECT ${bucket} AS period, count(*) AS engagements FROM ${p.light ?? p.from} ${[whereSql(p) || 'WHERE 1', `AND ${day} IS NOT NULL`].join(' ')} GROUP BY period ORDER BY period`)
     .all(...p.params) as { period: string; engagements: number }[];
+}
+
+/** Engagements per period and kind in one pass (the web app's timeline colours bars by kind). */
+export function timelineByKind(db: Db, filters: EngagementFilters = {}, unit: TimelineUnit = 'month', registry?: Registry): { period: string; kind: EngagementKind; engagements: number }[] {
+  const p = plan(db, filters, registry);
+  if (p.empty) return [];
+  const bucket = unit === 'day' ? 'e.day' : unit === 'week' ? "date(e.day, '-6 days', 'weekday 1')" : 'substr(e.day, 1, 7)';
+  return db
+    .prepare(`SELECT ${bucket} AS period, e.kind AS kind, count(*) AS engagements FROM ${p.from} ${[whereSql(p) || 'WHERE 1', 'AND e.day IS NOT NULL'].join(' ')} GROUP BY period, e.kind ORDER BY period`)
+    .all(...p.params) as { period: string; kind: EngagementKind; engagements: number }[];
 }
 
 export interface Stats {
