@@ -32,7 +32,12 @@ export function defaultWebRoot(): string | null {
 }
 
 export async function buildServer(options: ServeOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 5 * 1024 * 1024 });
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 5 * 1024 * 1024,
+    // An unknown parameter (a typo such as "colour") is an error to report, not something to drop.
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: false } },
+  });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
