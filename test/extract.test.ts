@@ -331,3 +331,14 @@ test('a letter from X addressed to Y: sender and recipient; the dateline city is
   assert.deepEqual(pairs(r), ['message: Ali Khamenei + Donald Trump']);
   assert.equal(r.engagements[0].date, '2025-03-12');
 });
+
+test('"met separately with A and B" is two exchanges; "who is visiting X" places the meeting in X', () => {
+  const r = run(
+    'HANOI, Jan 30 (Wire) - Philippine President Ferdinand Marcos Jr. met separately on Tuesday with Prime Minister Pham Minh Chinh and General Secretary Nguyen Phu Trong.',
+    '2024-01-30',
+  );
+  assert.deepEqual(pairs(r).sort(), ['visit: Ferdinand Marcos Jr. + Nguyen Phu Trong', 'visit: Ferdinand Marcos Jr. + Pham Minh Chinh']);
+  const v = run('On Sunday, Foreign Minister Penny Wong of Australia, who is visiting Japan, held talks with Foreign Minister Yoko Kamikawa.', '2024-02-05');
+  assert.deepEqual(pairs(v), ['visit: Penny Wong + Yoko Kamikawa']);
+  assert.equal(v.engagements[0].host, 'JPN');
+});

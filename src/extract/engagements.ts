@@ -211,7 +211,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     if (kinded?.kind) learnKind(e, kinded.kind);
   }
   const folded = foldVisits(found, context.entities, sentences);
-  return folded.map((e) => visitWhenAtHome(e, context.entities, placeStateOf(e, folded, context)));
+  return folded.map((e) => visitWhenAtHome(e, context.entities, placeStateOf(e, folded, context, sentences)));
 }
 
 /**
@@ -219,12 +219,34 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
  * visiting elsewhere in the story ("Hayashi, who is visiting China"); else, for news of the day,
  * the state of the report's dateline.
  */
-function placeStateOf(e: DraftEngagement, all: DraftEngagement[], context: EngagementContext): string | null {
+function placeStateOf(e: DraftEngagement, all: DraftEngagement[], context: EngagementContext, sentences: ResolvedSentence[]): string | null {
   if (e.location?.of) return e.location.of;
+  // A visit another engagement of the story already stands for is that engagement's, not this one's.
+  const taken = (k: number): boolean => all.some((d) => d !== e && d.sentence === e.sentence && d.trigger.first <= k && k <= d.trigger.last);
+  const visiting = stateBeingVisited(sentences[e.sentence]?.sentence, context.lexicon, taken);
+  if (visiting) return visiting;
   if (e.status !== 'reported') return null;
   const trip = all.find((v) => v !== e && v.kind === 'visit' && v.host && v.status === 'reported' && v.participants.some((p) => e.participants.includes(p) && context.entities.get(p)?.affiliation !== v.host));
   if (trip?.host) return trip.host;
   return context.homeState ?? null;
+}
+
+/** "X, who is visiting China, ...", "during his visit to Japan": the state a sentence says someone is visiting. */
+function stateBeingVisited(sentence: Sentence | undefined, lexicon: Lexicon, taken: (k: number) => boolean): string | null {
+  if (!sentence) return null;
+  const tokens = sentence.tokens;
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const w = tokens[k].lower;
+    if (taken(k)) continue;
+    let at = -1;
+    if (w === 'visiting') at = k + 1;
+    else if ((w === 'visit' || w === 'trip') && tokens[k + 1]?.lower === 'to') at = k + 2;
+    if (at < 0 || !tokens[at] || !/^\p{Lu}/u.test(tokens[at].text)) continue;
+    const form = lexicon.partyForms.matchAt(tokens, at);
+    const info = form ? lexicon.parties.get(form.value.code) : null;
+    if (form && info?.kind === 'state' && (form.value.form === 'name' || form.value.form === 'capital')) return info.code;
+  }
+  return null;
 }
 
 /**
@@ -443,7 +465,9 @@ function partition(subjects: string[], objects: string[], sentence: Sentence, tr
   const oneDelegation = new Set(objects.map((o) => entities.get(o)?.affiliation ?? o)).size === 1;
   // "a trilateral summit with A and B", "joint talks with A and B": one meeting of all.
   const together = onePhrase || sentence.tokens.slice(Math.max(0, trigger.first - 3), trigger.first).some((t) => JOINT.has(t.lower));
-  if (subjects.length === 1 && !between && !together && !(trigger.kind !== 'phone_call' && trigger.kind !== 'message' && oneDelegation)) {
+  // "met separately with A and B": two exchanges, even with two officials of one state.
+  const separately = sentence.tokens.slice(Math.max(0, trigger.first - 2), trigger.last + 3).some((t) => t.lower === 'separately');
+  if (subjects.length === 1 && !between && !together && (separately || !(trigger.kind !== 'phone_call' && trigger.kind !== 'message' && oneDelegation))) {
     return objects.map((o) => [subjects[0], o]);
   }
   return [[...subjects, ...objects]];
