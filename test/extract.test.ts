@@ -342,3 +342,17 @@ test('"met separately with A and B" is two exchanges; "who is visiting X" places
   assert.deepEqual(pairs(v), ['visit: Penny Wong + Yoko Kamikawa']);
   assert.equal(v.engagements[0].host, 'JPN');
 });
+
+test('whoever leads a party\'s delegation is of that party; talks during a reported trip are part of the visit', () => {
+  const r = run('MOSCOW, Oct 26 (Wire) - A Hamas delegation led by political bureau member Mousa Abu Marzouk held talks in Moscow on Thursday with Russian Deputy Foreign Minister Mikhail Bogdanov.', '2023-10-26');
+  assert.deepEqual(r.engagements.map((e) => `${e.kind} ${e.host} ${e.participants.map((p) => `${p.name}/${p.affiliation}`).join(' + ')}`), ['visit RUS Mousa Abu Marzouk/HAMAS + Mikhail Bogdanov/RUS']);
+  const t = run(
+    [
+      'Foreign Minister Penny Wong of Australia, who is visiting Indonesia this week, said the two countries shared an interest in a stable region.',
+      'During the visit, Minister Wong held talks with Foreign Minister Retno Marsudi on Monday.',
+    ].join(' '),
+    '2023-04-25',
+  );
+  assert.deepEqual(pairs(t), ['visit: Penny Wong + Retno Marsudi']);
+  assert.equal(t.engagements[0].host, 'IDN');
+});

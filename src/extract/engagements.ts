@@ -222,10 +222,17 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
 function placeStateOf(e: DraftEngagement, all: DraftEngagement[], context: EngagementContext, sentences: ResolvedSentence[]): string | null {
   if (e.location?.of) return e.location.of;
   // A visit another engagement of the story already stands for is that engagement's, not this one's.
-  const taken = (k: number): boolean => all.some((d) => d !== e && d.sentence === e.sentence && d.trigger.first <= k && k <= d.trigger.last);
-  const visiting = stateBeingVisited(sentences[e.sentence]?.sentence, context.lexicon, taken);
+  const takenIn = (sentence: number) => (k: number): boolean => all.some((d) => d !== e && d.sentence === sentence && d.trigger.first <= k && k <= d.trigger.last);
+  const visiting = stateBeingVisited(sentences[e.sentence]?.sentence, context.lexicon, takenIn(e.sentence));
   if (visiting) return visiting;
   if (e.status !== 'reported') return null;
+  // "Hayashi, who is visiting China, ..." earlier in the story: where that participant's talks are.
+  for (const rs of sentences) {
+    if (rs.sentence.index === e.sentence) continue;
+    if (!rs.references.some((r) => r.entities.some((id) => e.participants.includes(id) && !context.entities.get(id)?.collective))) continue;
+    const state = stateBeingVisited(rs.sentence, context.lexicon, takenIn(rs.sentence.index));
+    if (state && e.participants.some((id) => context.entities.get(id)?.affiliation === state)) return state;
+  }
   const trip = all.find((v) => v !== e && v.kind === 'visit' && v.host && v.status === 'reported' && v.participants.some((p) => e.participants.includes(p) && context.entities.get(p)?.affiliation !== v.host));
   if (trip?.host) return trip.host;
   return context.homeState ?? null;

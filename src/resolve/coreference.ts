@@ -247,6 +247,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     return e;
   }
 
+  ledByTheirParty(sentences, entities);
   return { entities: entities.map(({ keys: _k, parts: _p, firstParts: _f, ...entity }) => entity), sentences };
 
   function addName(e: EntityState, written: string): void {
@@ -321,5 +322,24 @@ function roleFor(office: Office): string | null {
       return 'Secretary General';
     default:
       return null;
+  }
+}
+
+/**
+ * "A Hamas delegation led by Mousa Abu Marzouk": whoever leads a party's delegation is of that
+ * party, when nothing else in the story says whose they are.
+ */
+function ledByTheirParty(sentences: ResolvedSentence[], entities: Entity[]): void {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const rs of sentences) {
+    const tokens = rs.sentence.tokens;
+    for (let k = 1; k + 2 < tokens.length; k++) {
+      if (tokens[k].lower !== 'led' || tokens[k + 1].lower !== 'by') continue;
+      const group = rs.references.find((r) => r.last === k - 1 && r.entities.length === 1 && byId.get(r.entities[0])?.collective);
+      const leader = rs.references.find((r) => r.first >= k + 2 && r.first <= k + 6 && r.entities.length === 1 && !byId.get(r.entities[0])?.collective);
+      const party = group ? byId.get(group.entities[0])?.affiliation : null;
+      const person = leader ? byId.get(leader.entities[0]) : undefined;
+      if (party && person && person.affiliation === null) person.affiliation = party;
+    }
   }
 }
