@@ -356,3 +356,16 @@ test('whoever leads a party\'s delegation is of that party; talks during a repor
   assert.deepEqual(pairs(t), ['visit: Penny Wong + Retno Marsudi']);
   assert.equal(t.engagements[0].host, 'IDN');
 });
+
+test('an exchange dated a week back and told below the opening is background to the story', () => {
+  const r = run(
+    [
+      'MOSCOW, Nov 11 (Wire) - The Kremlin on Monday dismissed a newspaper story about the war in Ukraine as fiction.',
+      'Donald Trump spoke to Ukrainian President Volodymyr Zelenskiy last Wednesday, people familiar with the call said.',
+    ].join('\n\n'),
+    '2024-11-11',
+  );
+  assert.deepEqual(pairs(r), []);
+  assert.deepEqual(pairs(r, 'background'), ['phone_call: Donald Trump + Volodymyr Zelenskyy']);
+  assert.equal(r.engagements[0].date, '2024-11-06');
+});

@@ -200,7 +200,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     if (touched.length > 0) current = [...new Set(touched)];
   }
 
-  demoteAsides(found);
+  demoteAsides(found, context.published, sentences[0]?.sentence.index ?? 0);
   // Engagements with no date of their own take the date of the umbrella sentence that announced
   // them; "talks" with no medium take the umbrella's kind, else stay meetings.
   for (const e of found) {
@@ -622,13 +622,25 @@ function antecedent(found: DraftEngagement[], current: DraftEngagement[], partie
  * An exchange said to have happened "recently" or "last month", in a story that leads with another
  * exchange, is background to that story, not news of its own.
  */
-function demoteAsides(found: DraftEngagement[]): void {
-  const reported = found.filter((e) => e.status === 'reported');
-  if (reported.length < 2) return;
-  const lead = Math.min(...reported.map((e) => e.sentence));
-  for (const e of reported) {
-    if (e.sentence !== lead && e.date?.vague && e.date.tense !== 'future') e.status = 'background';
+function demoteAsides(found: DraftEngagement[], published: string | null, opening: number): void {
+  const told = found.filter((e) => e.status === 'reported' || e.status === 'denied');
+  const lead = Math.min(...told.map((e) => e.sentence));
+  for (const e of told) {
+    if (e.status !== 'reported' || e.sentence === lead) continue;
+    if (e.date?.vague && e.date.tense !== 'future') e.status = 'background';
   }
+  // News is of the last few days: an exchange dated a week back and told below the story's opening
+  // sentence is background to whatever the story is about ("Trump spoke to Zelenskiy last Wednesday").
+  for (const e of told) {
+    if (e.status === 'reported' && e.sentence > opening && e.date?.date && published && daysBetween(e.date.date, published) > STALE_DAYS) e.status = 'background';
+  }
+}
+
+/** How many days before publication a dated exchange may be and still be the news. */
+const STALE_DAYS = 3;
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
 
 /**
