@@ -6,6 +6,7 @@ import { Registry } from '../resolve/registry.js';
 import type { ImportRow } from './import-rows.js';
 import type { RegistryFile } from './files.js';
 import { sameTerm } from './terms.js';
+import { stripAccents } from '../resolve/name-key.js';
 
 export interface MergeSummary {
   rows: number;
@@ -108,9 +109,7 @@ function freshId(row: ImportRow, registry: Registry, targetById: Map<string, Reg
 }
 
 export function slug(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return stripAccents(name)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

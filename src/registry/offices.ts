@@ -1,6 +1,7 @@
 // The normalised office vocabulary, and the titles reports use for each office (data/lexicon/offices.json).
 import type { Office } from '../types.js';
 import { loadJson } from '../lexicon/load.js';
+import { stripAccents } from '../resolve/name-key.js';
 
 export const OFFICES: readonly Office[] = [
   'head_of_state',
@@ -33,10 +34,7 @@ function titles(): Map<string, Office> {
 }
 
 function normaliseTitle(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return stripAccents(text.toLowerCase())
     .replace(/[-_]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

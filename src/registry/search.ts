@@ -1,6 +1,6 @@
 // Ranked person search for `parley actors search`: spelling-tolerant, then looser.
 import type { OfficeTerm, RegistryPerson } from '../types.js';
-import type { Registry } from '../resolve/registry.js';
+import { plain, type Registry } from '../resolve/registry.js';
 
 export interface PersonMatch {
   person: RegistryPerson;
@@ -22,17 +22,17 @@ export function searchPersons(registry: Registry, query: string, limit = 10): Pe
   for (const p of registry.lookup(query)) add(p, exact.includes(p) ? 'name' : 'part of name');
   for (const word of query.split(/\s+/).filter((w) => w.length > 1)) for (const p of registry.bySurname(word)) add(p, 'surname');
   // A part of a hyphenated or joined name ("Abdollahian" of "Amir-Abdollahian") is as good as a surname.
-  const single = query.trim().split(/\s+/).length === 1 ? plainLetters(query) : '';
+  const single = query.trim().split(/\s+/).length === 1 ? plain(query) : '';
   if (single.length >= 3) {
     for (const p of registry.persons.values()) {
-      if ([p.name, ...p.aliases].some((n) => n.split(/[\s-]+/).some((part) => plainLetters(part) === single))) add(p, 'surname');
+      if ([p.name, ...p.aliases].some((n) => n.split(/[\s-]+/).some((part) => plain(part) === single))) add(p, 'surname');
     }
   }
   if (found.size < limit) {
-    const wanted = plainLetters(query);
+    const wanted = plain(query);
     if (wanted.length >= 3) {
       for (const p of registry.persons.values()) {
-        if ([p.name, ...p.aliases].some((n) => plainLetters(n).includes(wanted))) add(p, 'substring');
+        if ([p.name, ...p.aliases].some((n) => plain(n).includes(wanted))) add(p, 'substring');
       }
     }
   }
@@ -43,10 +43,6 @@ export function searchPersons(registry: Registry, query: string, limit = 10): Pe
 
 function latestStart(p: RegistryPerson): string {
   return p.offices.reduce((m, t) => (t.start > m ? t.start : m), '');
-}
-
-function plainLetters(s: string): string {
-  return s.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
 }
 
 /** "Foreign Minister of IRN, 2021-08-25 to 2024-05-19 (acting)". */

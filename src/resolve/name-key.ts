@@ -14,7 +14,8 @@ const HONORIFICS = new Set([
   'princess', 'ayatollah', 'hojatoleslam', 'imam', 'general', 'gen', 'madam', 'prof', 'professor',
 ]);
 
-function stripAccents(s: string): string {
+/** Letters without their accents ("Erdoğan" -> "Erdogan"). */
+export function stripAccents(s: string): string {
   return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 

@@ -187,7 +187,8 @@ function titleFits(held: string, wanted: string): boolean {
 /** A one-word name whose skeleton is shorter than this is matched by its letters ("Sisi" is not "Asia"). */
 const SHORTEST_TRUSTED_KEY = 4;
 
-function plain(written: string): string {
+/** A name's letters alone: lower case, accents and everything else dropped ("Al-Sisi" -> "alsisi"). */
+export function plain(written: string): string {
   return written.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
 }
 

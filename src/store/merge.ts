@@ -2,7 +2,7 @@
 // (the block key, indexed) and accepted only when the kind, the status family and the dates fit;
 // no report is ever compared with every stored engagement.
 import type { EngagementKind, EngagementStatus } from '../types.js';
-import { nameParts } from '../resolve/name-key.js';
+import { nameParts, stripAccents } from '../resolve/name-key.js';
 
 /** Days either side of a report's date that a candidate's anchor may lie (bounds the index range). */
 export const ANCHOR_WINDOW_DAYS = 21;
@@ -30,10 +30,6 @@ export function statusFamily(status: EngagementStatus): StatusFamily {
   if (status === 'planned') return 'planned';
   if (status === 'denied') return 'denied';
   return 'past';
-}
-
-function stripAccents(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 }
 
 export function normaliseName(name: string): string {
