@@ -49,3 +49,20 @@ test('paste an article: engagements appear, evidence is highlighted, hostile mar
     await app.close();
   }
 });
+
+test('the browsable API documentation lists every route', { skip: missing ?? false }, async () => {
+  const app = await buildServer({ store: null, webRoot });
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${address}/api/docs`);
+    await page.locator('.opblock').first().waitFor();
+    assert.equal(await page.locator('.opblock').count(), 13);
+    assert.match(await page.locator('.opblock-summary-path').allInnerTexts().then((t) => t.join(' ')), /\/api\/engagements\/\{id\}/);
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+});

@@ -136,7 +136,7 @@ export function registerStoreCommands(program: Command, setCode: (code: number) 
           `parley ingest: ${s.documents} documents read from ${s.files} files in ${s.seconds.toFixed(1)} s: ${s.stored} stored` +
             `${s.duplicates ? `, ${s.duplicates} already stored` : ''}${s.replaced ? `, ${s.replaced} replacing an earlier version` : ''}` +
             `${s.failed ? `, ${s.failed} failed${o.errors ? ` (listed in ${o.errors})` : ''}` : ''}; ` +
-            `${s.engagementsNew} new engagements, ${s.engagementsJoined} reports joined to known ones. ` +
+            `${s.engagementsNew} new engagement${s.engagementsNew === 1 ? '' : 's'}, ${s.engagementsJoined} report${s.engagementsJoined === 1 ? '' : 's'} joined to known ones. ` +
             `The store (${storePath(o.db)}) now holds ${total.d} documents and ${total.e} engagements.\n`,
         );
         return s.stored + s.duplicates === 0 && s.failed > 0 ? 1 : 0;
