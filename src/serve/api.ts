@@ -24,7 +24,8 @@ export interface Page {
 
 export type Bucket = 'day' | 'week' | 'month';
 
-type Json = Record<string, unknown>;
+/** Any JSON object the store answers with; the route schemas describe their shapes. */
+type Json = object;
 
 /** What the API asks of the store; src/serve/store-adapter.ts implements it on the SQLite store. */
 export interface ApiStore {

@@ -107,7 +107,7 @@ export function storeApi(db: Db, deps: { registry?: Registry; extractor?: Extrac
       };
     },
     actors(q, limit) {
-      return searchActors(db, q, limit, registry) as unknown as Record<string, unknown>[];
+      return searchActors(db, q, limit, registry);
     },
     actor(id) {
       const a = getActor(db, id, { registry, timeline: 50, top: 10 });
@@ -156,7 +156,7 @@ export function storeApi(db: Db, deps: { registry?: Registry; extractor?: Extrac
       return { total, items };
     },
     search(q, limit) {
-      return searchText(db, q, limit) as unknown as Record<string, unknown>[];
+      return searchText(db, q, limit);
     },
     network(filters: EngagementFilters, limit: number) {
       const n = network(db, storeFilters(filters), registry);
@@ -164,13 +164,13 @@ export function storeApi(db: Db, deps: { registry?: Registry; extractor?: Extrac
       const edges = n.edges.slice(0, limit);
       const keep = new Set(edges.flatMap((e) => [e.source, e.target]));
       const nodes = n.nodes.filter((x) => keep.has(x.id)).map((x) => ({ ...x, engagements: x.weight }));
-      return { nodes, edges: edges as unknown as Record<string, unknown>[] };
+      return { nodes, edges: edges };
     },
     timeline(filters: EngagementFilters, bucket: Bucket) {
       return timelineByKind(db, storeFilters(filters), bucket, registry).map((t) => ({ period: t.period, kind: t.kind, count: t.engagements }));
     },
     stats() {
-      return stats(db) as unknown as Record<string, unknown>;
+      return stats(db);
     },
     exportSelection(filters: EngagementFilters, format: string) {
       if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw Object.assign(new Error(`unknown export format ${format}`), { statusCode: 400 });
@@ -200,7 +200,7 @@ export function storeApi(db: Db, deps: { registry?: Registry; extractor?: Extrac
       if (writer.hasContent(hash)) return { id: doc.id, stored: false, reason: 'a document with the same text is already stored' };
       const record = deps.extractor.extract(doc);
       const result = writer.add(doc, record, hash);
-      return { id: doc.id, stored: true, ...result } as unknown as Record<string, unknown>;
+      return { id: doc.id, stored: true, ...result };
     },
   };
 }
