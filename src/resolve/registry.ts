@@ -2,7 +2,7 @@
 // Loaded once from data/registry/*.json; lookups are map accesses on spelling-tolerant keys.
 import type { Office, OfficeTerm, RegistryPerson } from '../types.js';
 import { DEFAULT_REGISTRY_DIR, readRegistryFolder } from '../registry/files.js';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -221,7 +221,8 @@ export function registry(): Registry {
 /** A registry read from a folder (data/registry, a test's, or a user's own). */
 export function registryFrom(dir: string): Registry {
   const persons = readRegistryFolder(dir);
-  const cacheFile = keyCacheFile(dir);
+  // Only Parley's own registry is worth a cache; a test's or a one-off folder is read once.
+  const cacheFile = path.resolve(dir) === path.resolve(DEFAULT_REGISTRY_DIR) ? keyCacheFile(dir) : null;
   primeFromCache(cacheFile);
   const built = new Registry(persons);
   if (cacheFile && !existsSync(cacheFile)) writeKeyCache(cacheFile, persons);
@@ -242,7 +243,8 @@ function keyCacheFile(dir: string): string | null {
       const st = statSync(f);
       hash.update(`${f}|${st.size}|${st.mtimeMs}\n`);
     }
-    return path.join(CACHE_DIR, `name-keys-${hash.digest('hex').slice(0, 16)}.json`);
+    const folder = createHash('sha1').update(path.resolve(dir)).digest('hex').slice(0, 8);
+    return path.join(CACHE_DIR, `name-keys-${folder}-${hash.digest('hex').slice(0, 16)}.json`);
   } catch {
     return null;
   }
@@ -265,6 +267,11 @@ function writeKeyCache(file: string, persons: RegistryPerson[]): void {
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(nameKeysOf(names)));
     renameSync(tmp, file);
+    // Caches of earlier versions of the same registry folder are dead weight.
+    const folderPrefix = path.basename(file).split('-').slice(0, 3).join('-');
+    for (const old of readdirSync(path.dirname(file))) {
+      if (old.startsWith(`${folderPrefix}-`) && old.endsWith('.json') && old !== path.basename(file)) rmSync(path.join(path.dirname(file), old), { force: true });
+    }
   } catch {
     // Read-only installs run without the cache.
   }
