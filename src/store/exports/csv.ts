@@ -1,7 +1,6 @@
 // A flat table: one row per stored engagement, participants joined with "; ".
 import type { Exporter } from './index.js';
-import { firstReports, pkOf } from './index.js';
-import { iterateEngagements, type EngagementRow } from '../queries.js';
+import { forEachPage, pkOf } from './index.js';
 
 const COLUMNS = [
   'id', 'kind', 'status', 'multilateral', 'date', 'earliest', 'latest', 'date_disputed', 'participants', 'roles', 'affiliations', 'registry_ids',
@@ -16,9 +15,7 @@ export function csvField(v: unknown): string {
 export const exportCsv: Exporter = async (db, filters, out, registry) => {
   await out.write(`${COLUMNS.join(',')}\n`);
   let n = 0;
-  let page: EngagementRow[] = [];
-  const flush = async (): Promise<void> => {
-    const first = firstReports(db, page.map((e) => pkOf(e.id)));
+  await forEachPage(db, filters, registry, async (page, first) => {
     for (const e of page) {
       const row = [
         e.id, e.kind, e.status, e.multilateral, e.date, e.date_range.earliest, e.date_range.latest, e.date_disputed,
@@ -30,12 +27,6 @@ export const exportCsv: Exporter = async (db, filters, out, registry) => {
       await out.write(`${row.map(csvField).join(',')}\n`);
       n++;
     }
-    page = [];
-  };
-  for (const e of iterateEngagements(db, filters, registry)) {
-    page.push(e);
-    if (page.length >= 500) await flush();
-  }
-  await flush();
+  });
   return n;
 };

@@ -2,8 +2,7 @@
 // engagements. Dates, actor codes and names, CAMEO codes with their root, quad class and Goldstein
 // score, mention counts (reports, outlets), place, and the first source URL. One row per dyad.
 import type { Exporter } from './index.js';
-import { firstReports, pkOf } from './index.js';
-import { iterateEngagements, type EngagementRow } from '../queries.js';
+import { forEachPage, pkOf } from './index.js';
 import { dyads } from './plover.js';
 import { lexicon } from '../../lexicon/lexicon.js';
 
@@ -27,7 +26,6 @@ function fractionDate(day: string): string {
 export const exportGdelt: Exporter = async (db, filters, out, registry) => {
   await out.write(`${COLUMNS.join('\t')}\n`);
   let n = 0;
-  let page: EngagementRow[] = [];
   const parties = lexicon().parties;
   // CAMEO actor codes: a state's officials are its government (IRNGOV); organisations and
   // movements carry their own CAMEO code; only states have a country code.
@@ -38,8 +36,7 @@ export const exportGdelt: Exporter = async (db, filters, out, registry) => {
     if (party.kind === 'state') return [`${party.cameo ?? aff}GOV`, party.code, 'GOV'];
     return [party.cameo ?? aff, '', party.kind === 'igo' ? 'IGO' : ''];
   };
-  const flush = async (): Promise<void> => {
-    const first = firstReports(db, page.map((e) => pkOf(e.id)));
+  await forEachPage(db, filters, registry, async (page, first) => {
     for (const e of page) {
       const r = first.get(pkOf(e.id));
       const day = e.date ?? e.day;
@@ -60,12 +57,6 @@ export const exportGdelt: Exporter = async (db, filters, out, registry) => {
       }
       n++;
     }
-    page = [];
-  };
-  for (const e of iterateEngagements(db, filters, registry)) {
-    page.push(e);
-    if (page.length >= 500) await flush();
-  }
-  await flush();
+  });
   return n;
 };

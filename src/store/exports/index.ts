@@ -4,7 +4,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Registry } from '../../resolve/registry.js';
 import type { Db } from '../db.js';
-import type { EngagementFilters } from '../queries.js';
+import { iterateEngagements, type EngagementFilters, type EngagementRow } from '../queries.js';
 import { exportJsonl } from './jsonl.js';
 import { exportCsv } from './csv.js';
 import { exportPlover } from './plover.js';
@@ -47,3 +47,25 @@ export function firstReports(db: Db, pks: number[]): Map<number, { url: string |
 }
 
 export const pkOf = (id: string): number => Number(id.slice(1));
+
+/** How many engagements an export holds in memory at once. */
+const PAGE = 500;
+
+/** The selected engagements page by page, each page with its first reports, in bounded memory. */
+export async function forEachPage(
+  db: Db,
+  filters: EngagementFilters,
+  registry: Registry | undefined,
+  each: (page: EngagementRow[], first: ReturnType<typeof firstReports>) => Promise<void>,
+): Promise<void> {
+  let page: EngagementRow[] = [];
+  const flush = async (): Promise<void> => {
+    await each(page, firstReports(db, page.map((e) => pkOf(e.id))));
+    page = [];
+  };
+  for (const e of iterateEngagements(db, filters, registry)) {
+    page.push(e);
+    if (page.length >= PAGE) await flush();
+  }
+  await flush();
+}

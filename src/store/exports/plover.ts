@@ -3,8 +3,8 @@
 // (`text_info`) and where it was published (`cite_info`). A multilateral engagement is one record
 // per pair of participants, so that every dyad is there for dyadic analysis.
 import type { Exporter } from './index.js';
-import { firstReports, pkOf } from './index.js';
-import { iterateEngagements, type EngagementRow, type ParticipantRow } from '../queries.js';
+import { forEachPage, pkOf } from './index.js';
+import type { EngagementRow, ParticipantRow } from '../queries.js';
 
 export function dyads(e: EngagementRow): [ParticipantRow, ParticipantRow][] {
   const ps = [...e.participants];
@@ -19,9 +19,7 @@ const describe = (p: ParticipantRow): string => [p.name, p.role].filter(Boolean)
 
 export const exportPlover: Exporter = async (db, filters, out, registry) => {
   let n = 0;
-  let page: EngagementRow[] = [];
-  const flush = async (): Promise<void> => {
-    const first = firstReports(db, page.map((e) => pkOf(e.id)));
+  await forEachPage(db, filters, registry, async (page, first) => {
     for (const e of page) {
       const r = first.get(pkOf(e.id));
       const pairs = dyads(e);
@@ -48,12 +46,6 @@ export const exportPlover: Exporter = async (db, filters, out, registry) => {
       }
       n++;
     }
-    page = [];
-  };
-  for (const e of iterateEngagements(db, filters, registry)) {
-    page.push(e);
-    if (page.length >= 500) await flush();
-  }
-  await flush();
+  });
   return n;
 };
