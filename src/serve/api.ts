@@ -4,18 +4,11 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Extractor } from '../pipeline.js';
 import type { DocumentRecord } from '../types.js';
 import { normaliseDay } from '../read/documents.js';
+// The store's filter type (a type only: the API module does not load SQLite). Query strings carry
+// one kind and one status, which the schemas below check against the allowed values.
+import type { EngagementFilters } from '../store/queries.js';
 
-export interface EngagementFilters {
-  actor?: string;
-  with?: string;
-  of?: string;
-  kind?: string;
-  status?: string;
-  topic?: string;
-  since?: string;
-  until?: string;
-  text?: string;
-}
+export type { EngagementFilters };
 
 export interface Page {
   limit: number;
@@ -85,9 +78,9 @@ export function registerApi(api: FastifyInstance, deps: { store: ApiStore | null
   };
   const filtersOf = (q: EngagementFilters): EngagementFilters => {
     checkDates(q);
-    const out: EngagementFilters = {};
-    for (const k of Object.keys(filterProperties) as (keyof EngagementFilters)[]) if (q[k] !== undefined) out[k] = q[k];
-    return out;
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(filterProperties) as (keyof typeof filterProperties)[]) if (q[k] !== undefined) out[k] = q[k];
+    return out as EngagementFilters;
   };
 
   api.get(

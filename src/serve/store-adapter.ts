@@ -14,7 +14,6 @@ import {
   timeline,
   timelineByKind,
   type EngagementDetail,
-  type EngagementFilters as StoreFilters,
   type EngagementRow,
 } from '../store/queries.js';
 import { EXPORT_FORMATS, LineWriter, type ExportFormat } from '../store/exports/index.js';
@@ -36,10 +35,6 @@ const CONTENT_TYPES: Record<ExportFormat, [string, string]> = {
   gdelt: ['text/tab-separated-values; charset=utf-8', 'engagements.gdelt.tsv'],
   graphml: ['application/graphml+xml; charset=utf-8', 'network.graphml'],
 };
-
-function storeFilters(f: EngagementFilters): StoreFilters {
-  return { ...f, kind: f.kind as StoreFilters['kind'], status: f.status as StoreFilters['status'] };
-}
 
 function summary(e: EngagementRow) {
   return {
@@ -78,7 +73,7 @@ export function storeApi(db: Db, deps: { registry?: Registry; extractor?: Extrac
   const registry = deps.registry;
   return {
     engagements(filters: EngagementFilters, page: Page) {
-      const { total, rows } = findEngagements(db, storeFilters(filters), page, registry);
+      const { total, rows } = findEngagements(db, filters, page, registry);
       return { total, items: rows.map(summary) };
     },
     engagement(id) {
@@ -151,7 +146,7 @@ export function storeApi(db: Db, deps: { registry?: Registry; extractor?: Extrac
       };
     },
     statements(filters: EngagementFilters, page: Page) {
-      const { total, rows } = findEngagements(db, storeFilters(filters), page, registry);
+      const { total, rows } = findEngagements(db, filters, page, registry);
       const items = rows.flatMap((r) => (getEngagement(db, r.id)?.statements ?? []).map((s) => ({ engagement: r.id, ...s })));
       return { total, items };
     },
@@ -159,7 +154,7 @@ export function storeApi(db: Db, deps: { registry?: Registry; extractor?: Extrac
       return searchText(db, q, limit);
     },
     network(filters: EngagementFilters, limit: number) {
-      const n = network(db, storeFilters(filters), registry);
+      const n = network(db, filters, registry);
       // The strongest links, and the actors they join, so a big selection stays readable.
       const edges = n.edges.slice(0, limit);
       const keep = new Set(edges.flatMap((e) => [e.source, e.target]));
@@ -167,7 +162,7 @@ export function storeApi(db: Db, deps: { registry?: Registry; extractor?: Extrac
       return { nodes, edges: edges };
     },
     timeline(filters: EngagementFilters, bucket: Bucket) {
-      return timelineByKind(db, storeFilters(filters), bucket, registry).map((t) => ({ period: t.period, kind: t.kind, count: t.engagements }));
+      return timelineByKind(db, filters, bucket, registry).map((t) => ({ period: t.period, kind: t.kind, count: t.engagements }));
     },
     stats() {
       return stats(db);
@@ -176,7 +171,7 @@ export function storeApi(db: Db, deps: { registry?: Registry; extractor?: Extrac
       if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw Object.assign(new Error(`unknown export format ${format}`), { statusCode: 400 });
       const f = format as ExportFormat;
       const body = new PassThrough();
-      void EXPORTERS[f](db, storeFilters(filters), new LineWriter(body), registry).then(
+      void EXPORTERS[f](db, filters, new LineWriter(body), registry).then(
         () => body.end(),
         (err: Error) => body.destroy(err),
       );
