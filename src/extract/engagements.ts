@@ -211,7 +211,25 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     if (kinded?.kind) learnKind(e, kinded.kind);
   }
   const folded = foldVisits(found, context.entities, sentences);
-  return folded.map((e) => visitWhenAtHome(e, context.entities, placeStateOf(e, folded, context, sentences)));
+  const visitedIn = statesVisitedBySentence(folded, sentences, context.lexicon);
+  return folded.map((e) => (e.kind === 'meeting' ? visitWhenAtHome(e, context.entities, placeStateOf(e, folded, context, sentences, visitedIn)) : e));
+}
+
+/**
+ * The state each sentence says someone is visiting, worked out once per sentence when first asked.
+ * A visit an engagement of the story already stands for is that engagement's, not a place for others.
+ */
+function statesVisitedBySentence(drafts: DraftEngagement[], sentences: ResolvedSentence[], lexicon: Lexicon): (sentence: number) => string | null {
+  const known = new Map<number, string | null>();
+  return (sentence) => {
+    let state = known.get(sentence);
+    if (state === undefined) {
+      const taken = (k: number): boolean => drafts.some((d) => d.sentence === sentence && d.trigger.first <= k && k <= d.trigger.last);
+      state = stateBeingVisited(sentences[sentence]?.sentence, lexicon, taken);
+      known.set(sentence, state);
+    }
+    return state;
+  };
 }
 
 /**
@@ -219,18 +237,22 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
  * visiting elsewhere in the story ("Hayashi, who is visiting China"); else, for news of the day,
  * the state of the report's dateline.
  */
-function placeStateOf(e: DraftEngagement, all: DraftEngagement[], context: EngagementContext, sentences: ResolvedSentence[]): string | null {
+function placeStateOf(
+  e: DraftEngagement,
+  all: DraftEngagement[],
+  context: EngagementContext,
+  sentences: ResolvedSentence[],
+  visitedIn: (sentence: number) => string | null,
+): string | null {
   if (e.location?.of) return e.location.of;
-  // A visit another engagement of the story already stands for is that engagement's, not this one's.
-  const takenIn = (sentence: number) => (k: number): boolean => all.some((d) => d !== e && d.sentence === sentence && d.trigger.first <= k && k <= d.trigger.last);
-  const visiting = stateBeingVisited(sentences[e.sentence]?.sentence, context.lexicon, takenIn(e.sentence));
+  const visiting = visitedIn(e.sentence);
   if (visiting) return visiting;
   if (e.status !== 'reported') return null;
   // "Hayashi, who is visiting China, ..." earlier in the story: where that participant's talks are.
   for (const rs of sentences) {
     if (rs.sentence.index === e.sentence) continue;
     if (!rs.references.some((r) => r.entities.some((id) => e.participants.includes(id) && !context.entities.get(id)?.collective))) continue;
-    const state = stateBeingVisited(rs.sentence, context.lexicon, takenIn(rs.sentence.index));
+    const state = visitedIn(rs.sentence.index);
     if (state && e.participants.some((id) => context.entities.get(id)?.affiliation === state)) return state;
   }
   const trip = all.find((v) => v !== e && v.kind === 'visit' && v.host && v.status === 'reported' && v.participants.some((p) => e.participants.includes(p) && context.entities.get(p)?.affiliation !== v.host));
