@@ -10,7 +10,8 @@ import { random } from './generate.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const REQUESTS = 200;
 
-function percentile(sorted: number[], p: number): number {
+/** The p-th percentile of ascending times (the store benchmark uses it too). */
+export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 

@@ -15,7 +15,7 @@ import { findEngagements, getActor, getEngagement, network, searchText, stats, t
 import { createExtractor } from '../src/pipeline.js';
 import type { DocumentRecord, SourceDocument } from '../src/types.js';
 import { generateDocument, random } from './generate.js';
-import { apiBench } from './api-bench.js';
+import { apiBench, percentile } from './api-bench.js';
 
 const EXTRACT_DOCS = Number(process.env.STORE_BENCH_EXTRACT ?? 5000);
 const STORE_DOCS = Number(process.env.STORE_BENCH_DOCS ?? 100000);
@@ -166,10 +166,6 @@ function seedEngagements(db: Db, count: number): { actors: number } {
   db.exec('UPDATE actors SET engagements = (SELECT count(*) FROM participants p WHERE p.actor_pk = actors.pk)');
   db.exec('ANALYZE');
   return { actors: ACTORS };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
 function queryBench(): { actors: number } {
