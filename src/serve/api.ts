@@ -62,6 +62,8 @@ const errorSchema = {
   properties: { error: { type: 'string' }, message: { type: 'string' }, statusCode: { type: 'integer' } },
 } as const;
 const errors = { 400: errorSchema, 404: errorSchema, 503: errorSchema } as const;
+/** A page of a longer list, with the list's total. */
+const pageOfItems = { type: 'object', properties: { total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, items: { type: 'array', items: anyObject } } } as const;
 
 type Query<T> = FastifyRequest<{ Querystring: T }>;
 
@@ -89,7 +91,7 @@ export function registerApi(api: FastifyInstance, deps: { store: ApiStore | null
       schema: {
         summary: 'Engagements matching the filters, newest first, paginated',
         querystring: { type: 'object', additionalProperties: false, properties: { ...filterProperties, ...pageProperties } },
-        response: { 200: { type: 'object', properties: { total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, items: { type: 'array', items: anyObject } } }, ...errors },
+        response: { 200: pageOfItems, ...errors },
       },
     },
     async (req: Query<EngagementFilters & Page>) => {
@@ -134,7 +136,7 @@ export function registerApi(api: FastifyInstance, deps: { store: ApiStore | null
       schema: {
         summary: 'Statements made in the engagements matching the filters',
         querystring: { type: 'object', additionalProperties: false, properties: { ...filterProperties, ...pageProperties } },
-        response: { 200: { type: 'object', properties: { total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' }, items: { type: 'array', items: anyObject } } }, ...errors },
+        response: { 200: pageOfItems, ...errors },
       },
     },
     async (req: Query<EngagementFilters & Page>) => {
