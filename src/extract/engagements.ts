@@ -283,7 +283,7 @@ function stateBeingVisited(sentence: Sentence | undefined, lexicon: Lexicon, tak
  * 042/043, PLOVER mode visit): the kind says so, and the host is the state met in. A meeting at a
  * third place, or of three or more parties, stays a meeting.
  */
-export function visitWhenAtHome(e: DraftEngagement, entities: Map<string, Entity>, placeState: string | null = e.location?.of ?? null): DraftEngagement {
+function visitWhenAtHome(e: DraftEngagement, entities: Map<string, Entity>, placeState: string | null): DraftEngagement {
   if (e.kind !== 'meeting' || !placeState) return e;
   const affiliations = e.participants.map((id) => entities.get(id)?.affiliation ?? null);
   if (affiliations.some((a) => a === null)) return e;

@@ -1,7 +1,7 @@
 // Merging imported office-holder rows into the registry without duplicating people or terms.
 // Imports never rewrite curated files: what is new goes to one file of their own (by default
 // data/registry/imported.json), under the existing person's id when the person is already known.
-import type { OfficeTerm, RegistryPerson } from '../types.js';
+import type { RegistryPerson } from '../types.js';
 import { Registry } from '../resolve/registry.js';
 import type { ImportRow } from './import-rows.js';
 import type { RegistryFile } from './files.js';
