@@ -369,3 +369,15 @@ test('an exchange dated a week back and told below the opening is background to 
   assert.deepEqual(pairs(r, 'background'), ['phone_call: Donald Trump + Volodymyr Zelenskyy']);
   assert.equal(r.engagements[0].date, '2024-11-06');
 });
+
+test('a long title ending in a state before the name: the person is the party, not the state', () => {
+  const r = run(
+    "In the Amur Region of Russia, Vladimir Putin on Wednesday welcomed Chairman of State Affairs of the Democratic People's Republic of Korea Kim Jong-un.",
+    '2023-09-13',
+  );
+  assert.deepEqual(pairs(r), ['visit: Kim Jong-un + Vladimir Putin']);
+  assert.equal(r.engagements[0].date, '2023-09-13');
+  // "called the issue of Palestine ...": an "of" after a common noun is no party.
+  const appeal = run('The OIC Secretary-General called the issue of Palestine the central question for the Muslim world.', '2023-10-12');
+  assert.deepEqual(pairs(appeal), []);
+});

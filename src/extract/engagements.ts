@@ -405,7 +405,11 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
         continue;
       }
       if (!preposition && trigger.form === 'noun') return none;
-      const chain = chainFrom(sentence, refs, refIndex, 1);
+      // "Chairman of the Democratic People's Republic of Korea Kim Jong-un": a state directly
+      // before a person's name is part of the person's title, not a party of its own.
+      const person = refs[refIndex + 1];
+      const start = placeLike && person && person.first === ref.last + 1 && person.entities.some((id) => !entities.get(id)?.collective) ? refIndex + 1 : refIndex;
+      const chain = chainFrom(sentence, refs, start, 1);
       // "a letter from X addressed to Y", "a message from X to Y": the sender and the recipient.
       if (via === 'from') {
         const after = chain[chain.length - 1].last;
@@ -415,6 +419,9 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
       }
       return { refs: chain, via };
     }
+    // "welcomed Chairman of State Affairs of the DPRK Kim Jong-un": an "of" inside a verb's object
+    // phrase belongs to the phrase.
+    if (t.lower === 'of' && trigger.form === 'verb' && !preposition && k > trigger.last + 1 && /^\p{Lu}/u.test(tokens[k - 1].text)) continue;
     // "paid a courtesy call on Premier Li Qiang".
     if (PARTY_PREPOSITIONS.has(t.lower) || (t.lower === 'on' && trigger.lemma.startsWith('courtesy call'))) {
       // "in the resort of Antalya": an "of" inside a place phrase introduces no party.
@@ -583,12 +590,14 @@ function findLocation(sentence: Sentence, trigger: TriggerMention, lexicon: Lexi
     if (w !== 'in' && w !== 'to' && w !== 'at' && w !== 'arrived') continue;
     if (k < trigger.first && w !== 'in') continue;
     let at = k + 1;
+    let throughOf = false;
     if (tokens[at]?.lower === 'the') {
       at++;
       // "in the Turkish resort of Antalya", "in the Saudi city of Jeddah".
       for (let j = at; j < Math.min(tokens.length - 1, at + 5); j++) {
         if (tokens[j].lower === 'of') {
           at = j + 1;
+          throughOf = true;
           break;
         }
         if (tokens[j].pos === 'VERB' || tokens[j].pos === 'PUNCT') break;
@@ -597,7 +606,8 @@ function findLocation(sentence: Sentence, trigger: TriggerMention, lexicon: Lexi
     if (!tokens[at] || !/^\p{Lu}/u.test(tokens[at].text)) continue;
     const place = lexicon.places.matchAt(tokens, at);
     if (place) return { name: place.value.name, of: place.value.of };
-    if (trigger.kind === 'visit' && w === 'to') {
+    // "to Russia" on a trip; "in the Amur Region of Russia": a region named by its state.
+    if ((trigger.kind === 'visit' && w === 'to') || throughOf) {
       const state = lexicon.partyForms.matchAt(tokens, at);
       const info = state ? lexicon.parties.get(state.value.code) : null;
       if (state && info?.kind === 'state' && state.value.form === 'name') return { name: info.name, of: info.code };
