@@ -124,6 +124,8 @@ export interface DateMention extends TokenSpan {
   tense: 'past' | 'present' | 'future' | null;
   /** Vague references ("recently", "last month") that never fix a day. */
   vague: boolean;
+  /** "Later in the day", "the same day": the day of the exchange the story last dated. */
+  sameDay?: boolean;
 }
 
 export interface TriggerMention extends TokenSpan {

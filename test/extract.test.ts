@@ -381,3 +381,29 @@ test('a long title ending in a state before the name: the person is the party, n
   const appeal = run('The OIC Secretary-General called the issue of Palestine the central question for the Muslim world.', '2023-10-12');
   assert.deepEqual(pairs(appeal), []);
 });
+
+test('Indian readout: EAM for the minister, "later in the day" takes the day of the talks, a compound appositive title gives the state', () => {
+  const r = run(
+    [
+      'External Affairs Minister Dr. S. Jaishankar held talks with Foreign Minister of the Russian Federation Mr. Sergey Lavrov in Moscow today.',
+      'Later in the day, EAM called on President Vladimir Putin at the Kremlin and conveyed the greetings of Prime Minister Shri Narendra Modi.',
+      'Earlier in the visit, EAM met Mr. Denis Manturov, Deputy Prime Minister and Minister of Industry and Trade of the Russian Federation, and discussed bilateral trade.',
+    ].join(' '),
+    '2023-12-27',
+  );
+  assert.deepEqual(pairs(r).sort(), [
+    'visit: Denis Manturov + S. Jaishankar',
+    'visit: S. Jaishankar + Sergey Lavrov',
+    'visit: S. Jaishankar + Vladimir Putin',
+  ]);
+  const byName = (n: string) => r.engagements.find((e) => e.participants.some((p) => p.name === n))!;
+  assert.equal(byName('Vladimir Putin').date, '2023-12-27');
+  assert.equal(byName('Denis Manturov').participants.find((p) => p.name === 'Denis Manturov')?.affiliation, 'RUS');
+  assert.equal(byName('Denis Manturov').host, 'RUS');
+});
+
+test('"later that day" with no dated exchange before it fixes no day', () => {
+  const r = run('Later that day, Foreign Minister Sergey Lavrov met Turkish Foreign Minister Hakan Fidan in Antalya.', '2024-03-02');
+  assert.equal(r.engagements.length, 1);
+  assert.equal(r.engagements[0].date, null);
+});

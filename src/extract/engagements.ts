@@ -75,7 +75,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     if (opening.length > 1 && named.length > 1) recentPair = named;
     const triggers = rs.mentions.filter((m): m is TriggerMention => m.type === 'trigger' && !describesOnly(sentence, m));
     if (triggers.length === 0) continue;
-    const dates = rs.mentions.filter((m): m is DateMention => m.type === 'date');
+    const dates = rs.mentions.filter((m): m is DateMention => m.type === 'date').map((d) => (d.sameDay ? sameDayAs(d, found) : d));
     const refs = rs.references;
     const touched: DraftEngagement[] = [];
     let previousSubjects: string[] = [];
@@ -212,7 +212,19 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
   }
   const folded = foldVisits(found, context.entities, sentences);
   const visitedIn = statesVisitedBySentence(folded, sentences, context.lexicon);
-  return folded.map((e) => (e.kind === 'meeting' ? visitWhenAtHome(e, context.entities, placeStateOf(e, folded, context, sentences, visitedIn)) : e));
+  const placeMeetings = (all: DraftEngagement[]): DraftEngagement[] =>
+    all.map((e) => (e.kind === 'meeting' ? visitWhenAtHome(e, context.entities, placeStateOf(e, all, context, sentences, visitedIn)) : e));
+  // Twice: a meeting found to be a visit ("talks with Lavrov in Moscow") is the trip that places
+  // the others of the story ("earlier in the visit, he met Manturov").
+  return placeMeetings(placeMeetings(folded));
+}
+
+/** "Later in the day": the day of the exchange the story dated last, else no day at all. */
+function sameDayAs(d: DateMention, found: DraftEngagement[]): DateMention {
+  const day = [...found].reverse().find((e) => e.date?.date)?.date?.date ?? null;
+  if (!day) return { ...d, latest: null };
+  const tense = !d.latest ? null : day < d.latest ? 'past' : day > d.latest ? 'future' : 'present';
+  return { ...d, date: day, earliest: day, latest: day, tense };
 }
 
 /**

@@ -17,6 +17,8 @@ const MONTH_ALL = new RegExp(MONTH.source, 'g');
 /** What may stand before a dateline's date: nothing, a stamp word, or one or two place names. */
 const DATELINE_HEAD = /^\s*(?:(?:date|published|posted|updated)\s*:?\s*|(?:[\p{Lu}][\p{L}.'’ /-]{1,40},\s*){1,2})?$/u;
 
+/** Days named only by the story's last dated exchange. */
+const SAME_DAY = /\b(?:(?:later|earlier) (?:in the|that) (?:day|morning|afternoon|evening)|later that night|(?:on )?(?:the|that) same day)\b/i;
 const VAGUE = /\b(recently|recent|lately|in recent (?:days|weeks|months))\b/i;
 const DAY_MS = 86400000;
 
@@ -61,8 +63,13 @@ function windows(text: string): [number, number][] {
 }
 
 export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
-  if (!MAY_HOLD_DATE.test(sentence.text) && !MONTH.test(sentence.text) && !VAGUE.test(sentence.text)) return [];
+  const sameDay = SAME_DAY.exec(sentence.text);
+  if (!sameDay && !MAY_HOLD_DATE.test(sentence.text) && !MONTH.test(sentence.text) && !VAGUE.test(sentence.text)) return [];
   const out: DateMention[] = [];
+  if (sameDay) {
+    const range = tokenRange(sentence, sameDay.index, sameDay.index + sameDay[0].length);
+    if (range) out.push({ type: 'date', ...span(sentence, range[0], range[1]), date: null, earliest: null, latest: published, tense: null, vague: false, sameDay: true });
+  }
   const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 5, 12));
   for (const [from, to] of windows(sentence.text)) {
     const window = sentence.text.slice(from, to);
@@ -73,7 +80,7 @@ export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
       // The dateline ("TOKYO, July 29 (Wire) -", "date 2024-04-01") dates the report, not what it reports.
       if (sentence.index === 0 && DATELINE_HEAD.test(sentence.text.slice(0, at))) continue;
       const mention = fromChrono(sentence, result, at, published);
-      if (mention && !out.some((m) => m.first === mention.first)) out.push(mention);
+      if (mention && !out.some((m) => m.first === mention.first || (m.sameDay && mention.first <= m.last && mention.last >= m.first))) out.push(mention);
     }
   }
   const vague = VAGUE.exec(sentence.text);

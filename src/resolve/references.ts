@@ -79,12 +79,21 @@ export function draftReferences(recognised: RecognisedSentence): DraftReference[
         tokens[name.last + 1]?.text === ',' &&
         t.first === name.last + 2 &&
         (['the', 'a', 'an'].includes(t.determiner ?? '') ||
-          (t.determiner === null && (t.affiliations.length === 1 || tokens[t.last + 1]?.text === ',' || tokens[t.last + 1]?.lower === 'of'))),
+          (t.determiner === null && (t.affiliations.length === 1 || [',', 'of', 'and'].includes(tokens[t.last + 1]?.lower ?? '')))),
     );
     if (after && !ref.title) {
       ref.title = after;
       usedTitles.add(after);
       extend(ref, after);
+      // "Denis Manturov, Deputy Prime Minister and Minister of Industry and Trade of the Russian
+      // Federation": the state a compound appositive title ends with is the person's.
+      if (after.affiliations.length === 0) {
+        const state = appositiveState(tokens, parties, after.last + 1);
+        if (state) {
+          ref.party = state;
+          usedParties.add(state);
+        }
+      }
     }
     // "Name of Hamas".
     if (tokens[name.last + 1]?.lower === 'of') {
@@ -134,6 +143,19 @@ export function draftReferences(recognised: RecognisedSentence): DraftReference[
   }
   out.sort((a, b) => a.first - b.first);
   return out;
+}
+
+/** The first "of (the) <party>" of a title phrase, before the phrase ends at a comma or stop. */
+function appositiveState(tokens: RecognisedSentence['sentence']['tokens'], parties: PartyMention[], from: number): PartyMention | null {
+  for (let k = from; k < Math.min(tokens.length, from + 14); k++) {
+    const w = tokens[k].text;
+    if (w === ',' || w === ';' || w === '.' || w === '(') return null;
+    if (tokens[k].lower !== 'of') continue;
+    const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    const party = parties.find((p) => p.first === at && p.form !== 'adjective');
+    if (party) return party;
+  }
+  return null;
 }
 
 function blank(sentence: number, first: number, last: number, start: number, end: number): DraftReference {
