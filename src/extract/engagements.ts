@@ -83,7 +83,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     const orphanVisits: (ActorReference | null)[] = [];
 
     for (const trigger of triggers) {
-      const objectInfo = objectChain(sentence, refs, trigger, (k) => triggers.some((t) => t !== trigger && t.first === k), context.entities);
+      let objectInfo = objectChain(sentence, refs, trigger, (k) => triggers.some((t) => t !== trigger && t.first === k), context.entities);
+      if (objectInfo.refs.length === 0 && trigger.form === 'noun') objectInfo = togetherWith(sentence, refs, trigger) ?? objectInfo;
       const objects = objectInfo.refs;
       // "received X", "received in Jeddah today X", "was received by X": a party, not "received support".
       if (trigger.needsObject && trigger.form === 'verb' && (objects.length === 0 || (objectInfo.via !== null && objectInfo.via !== 'by'))) continue;
@@ -128,7 +129,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       const location = findLocation(sentence, trigger, context.lexicon);
 
       // Parties named together by one plural title meet together.
-      const onePhrase = objects.length > 1 && objects[0].phrase !== null && objects.every((r) => r.phrase === objects[0].phrase);
+      const onePhrase = (objects.length > 1 && objects[0].phrase !== null && objects.every((r) => r.phrase === objects[0].phrase)) || objectInfo.jointly === true;
       const groups = partition(subjectEntities, objectEntities, sentence, trigger, context.entities, onePhrase);
       let produced = false;
       for (const participants of groups) {
@@ -372,7 +373,12 @@ function chainFrom(sentence: Sentence, refs: ActorReference[], index: number, st
     }
     const a = step === 1 ? chain[chain.length - 1] : refs[n];
     const b = step === 1 ? refs[n] : chain[chain.length - 1];
-    const between = sentence.tokens.slice(step === 1 ? tail + 1 : a.last + 1, b.first);
+    let between = sentence.tokens.slice(step === 1 ? tail + 1 : a.last + 1, b.first);
+    // "B, who chaired the meeting, and C": a relative clause inside a list is the item's own.
+    if (between[0]?.text === ',' && ['who', 'which'].includes(between[1]?.lower ?? '') && between.length <= 14) {
+      const close = between.findIndex((t, j) => j > 1 && t.text === ',');
+      if (close > 0) between = [between[0], ...between.slice(close + 1)];
+    }
     if (between.length === 0 || between.length > 4 || !between.every((t) => CONNECTORS.has(t.lower))) break;
     const and = between.some((t) => t.lower === 'and' || t.text === '&');
     if (!and && !between.some((t) => t.text === ',')) break;
@@ -391,10 +397,25 @@ function chainFrom(sentence: Sentence, refs: ActorReference[], index: number, st
   return chain.reverse();
 }
 
+/** "attended the Trilateral Meeting in Busan, together with B and C": those who attended with the subject. */
+function togetherWith(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention): Objects | null {
+  const tokens = sentence.tokens;
+  for (let k = trigger.last + 1; k < Math.min(tokens.length - 2, trigger.last + 14); k++) {
+    const w = tokens[k].lower;
+    if (w === ';' || w === '.' || tokens[k].pos === 'VERB') return null;
+    if ((w !== 'together' && w !== 'along') || tokens[k + 1].lower !== 'with') continue;
+    const first = refs.findIndex((r) => r.first > k + 1 && r.first <= k + 3 && !r.place);
+    return first < 0 ? null : { refs: chainFrom(sentence, refs, first, 1), via: 'with', jointly: true };
+  }
+  return null;
+}
+
 interface Objects {
   refs: ActorReference[];
   /** The preposition that introduced them ("with", "of", "between"), or null for a verb's object. */
   via: string | null;
+  /** "together with B and C": all of them at once. */
+  jointly?: boolean;
 }
 
 function objectChain(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention, triggerAt: (k: number) => boolean, entities: Map<string, Entity>): Objects {

@@ -24,7 +24,10 @@ export const recogniseTriggers: Recogniser = (sentence, found, { lexicon }) => {
     if (single) {
       const prev = tokens[i - 1]?.lower ?? '';
       const nounish = ['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that', 'phone', 'telephone', 'official', 'state', 'working'].includes(prev) || /^\d/.test(prev);
-      if (pos === 'VERB' && !nounish) form = 'verb';
+      // "the Trilateral Foreign Ministers' Meeting": a capitalised "Meeting" inside a sentence names an event.
+      const eventName = entry.lemma === 'meeting' && i > 0 && /^\p{Lu}/u.test(tokens[i].text);
+      if (eventName) form = 'noun';
+      else if (pos === 'VERB' && !nounish) form = 'verb';
       else if (nounish && entry.form === 'verb') form = 'noun';
     }
     // "call for", "called on X to act": appeals, not calls. "Called on the Crown Prince" with no

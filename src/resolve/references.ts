@@ -136,6 +136,9 @@ export function draftReferences(recognised: RecognisedSentence): DraftReference[
     // "Japan-China talks", "US-China relations": a modifier, not a party acting.
     const next = tokens[p.last + 1];
     if (next && next.text === '-' && !next.spaceBefore) continue;
+    // ... and the last state of such a chain ("the Japan-China-ROK Summit").
+    const previous = tokens[p.first - 1];
+    if (previous && previous.text === '-' && !tokens[p.first].spaceBefore && !previous.spaceBefore) continue;
     if (out.some((r) => within(p, r)) || titles.some((t) => within(p, t))) continue;
     const ref = blank(sentence.index, p.first, p.last, p.start, p.end);
     ref.collective = p;
