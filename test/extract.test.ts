@@ -407,3 +407,14 @@ test('"later that day" with no dated exchange before it fixes no day', () => {
   assert.equal(r.engagements.length, 1);
   assert.equal(r.engagements[0].date, null);
 });
+
+test('delegations on both sides: one meeting of all, a remit after a title, stateless members take their side\'s state', () => {
+  const r = run(
+    'Secretary of State Marco Rubio, National Security Advisor Mike Waltz, and Special Envoy for the Middle East Steve Witkoff met today in Riyadh with Russian Foreign Minister Sergey Lavrov and Presidential Aide Yuri Ushakov.',
+    '2025-02-18',
+  );
+  assert.deepEqual(pairs(r), ['meeting: Marco Rubio + Mike Waltz + Sergey Lavrov + Steve Witkoff + Yuri Ushakov']);
+  const states = Object.fromEntries(r.engagements[0].participants.map((p) => [p.name, p.affiliation]));
+  assert.deepEqual(states, { 'Marco Rubio': 'USA', 'Mike Waltz': 'USA', 'Steve Witkoff': 'USA', 'Sergey Lavrov': 'RUS', 'Yuri Ushakov': 'RUS' });
+  assert.equal(r.engagements[0].multilateral, false);
+});

@@ -111,6 +111,11 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       if (subjectEntities.length === 0 && purpose) subjectEntities = previousSubjects;
       previousSubjects = subjectEntities;
       const objectEntities = entitiesOf(objects, current, recentPair).filter((e) => !subjectEntities.includes(e));
+      // Delegations on both sides; "A met B and C" alone may be two separate calls on B and C.
+      if (subjectEntities.length > 1 && objectEntities.length > 1) {
+        shareDelegationState(subjectEntities, context.entities);
+        shareDelegationState(objectEntities, context.entities);
+      }
       const status = statusOf(sentence, trigger, dates, context.published);
       // A date belongs to the trigger nearest to it: "the first conversation since their previous
       // call in December 2022" dates the call, not the conversation.
@@ -540,6 +545,20 @@ function partition(subjects: string[], objects: string[], sentence: Sentence, tr
     return objects.map((o) => [subjects[0], o]);
   }
   return [[...subjects, ...objects]];
+}
+
+/**
+ * "Rubio, Waltz and Witkoff met Lavrov and Ushakov": one side of a meeting is one delegation, so a
+ * member the registry and the text leave stateless is of the state all the others on that side are
+ * of. (Fills in the document's entity, which the record then shows.)
+ */
+function shareDelegationState(side: string[], entities: Map<string, Entity>): void {
+  if (side.length < 2) return;
+  const members = side.map((id) => entities.get(id));
+  const states = new Set(members.map((e) => e?.affiliation).filter((a): a is string => !!a));
+  if (states.size !== 1) return;
+  const [state] = states;
+  for (const e of members) if (e && !e.affiliation && !e.collective && e.name) e.affiliation = state;
 }
 
 /** Drops spokespeople, duplicates and a state standing beside its own official. */

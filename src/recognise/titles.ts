@@ -105,6 +105,18 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
         if (end > k && tokens[end + 1]?.text === ',') {
           role = `${role} ${sentence.text.slice(tokens[k].start - sentence.start, tokens[end].end - sentence.start)}`;
           last = end;
+        } else if (tokens[k].lower === 'for') {
+          // "Special Envoy for the Middle East Steve Witkoff": a remit of region words, then the name.
+          let r = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+          let remitEnd = -1;
+          while (r < tokens.length && r - k <= 6 && /^\p{Lu}/u.test(tokens[r].text) && (lexicon.notNames.has(tokens[r].lower) || partyStartingAt.has(r))) {
+            remitEnd = partyStartingAt.get(r)?.last ?? r;
+            r = remitEnd + 1;
+          }
+          if (remitEnd > k && startsName(tokens, remitEnd + 1)) {
+            role = `${role} ${sentence.text.slice(tokens[k].start - sentence.start, tokens[remitEnd].end - sentence.start)}`;
+            last = remitEnd;
+          }
         }
       }
     }
