@@ -418,3 +418,12 @@ test('delegations on both sides: one meeting of all, a remit after a title, stat
   assert.deepEqual(states, { 'Marco Rubio': 'USA', 'Mike Waltz': 'USA', 'Steve Witkoff': 'USA', 'Sergey Lavrov': 'RUS', 'Yuri Ushakov': 'RUS' });
   assert.equal(r.engagements[0].multilateral, false);
 });
+
+test('Kremlin style: a conversation "via videoconference" at the end of its phrase is a video call; "spoke with satisfaction" is no call', () => {
+  const r = run(
+    "Vladimir Putin had a conversation with President of the People's Republic of China Xi Jinping via videoconference. The two leaders spoke with satisfaction about the results of their joint work.",
+    '2025-01-21',
+  );
+  assert.deepEqual(pairs(r), ['video_call: Vladimir Putin + Xi Jinping']);
+  assert.equal(r.engagements[0].location, null);
+});

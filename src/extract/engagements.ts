@@ -91,7 +91,11 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       // "spoke with", "talked to": without the preposition, speaking is not an exchange.
       if (trigger.needsWith) {
         const next = sentence.tokens.slice(trigger.last + 1, trigger.last + 5).map((t) => t.lower);
-        if (!next.includes('with') && !next.includes('to')) continue;
+        const at = next.findIndex((w) => w === 'with' || w === 'to');
+        if (at < 0) continue;
+        // "spoke with satisfaction about", "spoke to reporters": someone must follow.
+        const prep = trigger.last + 1 + at;
+        if (!refs.some((r) => r.first > prep && r.first <= prep + 3)) continue;
       }
       // "the meeting of A and B", "talks between A and B": the noun names its own parties.
       const ownParties = trigger.form === 'noun' && (objectInfo.via === 'of' || objectInfo.via === 'between') && !governed(sentence, trigger);

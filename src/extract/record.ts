@@ -25,6 +25,8 @@ export function buildRecord(
     const multilateral = new Set(affiliations).size >= 3;
     const date = d.date;
     const fixedDay = date?.date ?? null;
+    // A call or a message happens between places; a place its sentence names is what it is about.
+    const location = d.kind === 'meeting' || d.kind === 'visit' ? d.location : null;
     const latestDefault = d.status === 'reported' || d.status === 'background' ? doc.published : null;
     const record: EngagementRecord = {
       id: ids[n],
@@ -40,9 +42,9 @@ export function buildRecord(
         latest: date?.latest ?? (fixedDay ? fixedDay : latestDefault),
       },
       date_text: date ? date.text.replace(/[,.;:]+$/, '') : null,
-      location: d.location?.name ?? null,
+      location: location?.name ?? null,
       topics: topicsOf(d, ordered, sentences, lexicon, byId),
-      codes: codesFor({ kind: d.kind, status: d.status, multilateral, locationOf: d.location?.of ?? null, hosting: d.hosting }, affiliations),
+      codes: codesFor({ kind: d.kind, status: d.status, multilateral, locationOf: location?.of ?? null, hosting: d.hosting }, affiliations),
       evidence: d.evidence.map((ev) => ({ ...ev, text: sentences[ev.sentence].sentence.text })),
       confidence: confidenceOf(d, participants),
     };

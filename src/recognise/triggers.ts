@@ -91,7 +91,13 @@ function mediumNear(
   lexicon: Parameters<Recogniser>[2]['lexicon'],
 ): EngagementKind | null {
   const from = Math.max(0, first - MEDIUM_WINDOW);
-  const to = Math.min(tokens.length - 1, last + MEDIUM_WINDOW);
+  // After the noun, the medium may close its whole phrase ("a conversation with President of the
+  // People's Republic of China Xi Jinping via videoconference"), up to the end of the clause.
+  let to = Math.min(tokens.length - 1, last + MEDIUM_WINDOW);
+  for (let k = to + 1; k < Math.min(tokens.length, last + MEDIUM_WINDOW * 3); k++) {
+    if ([',', ';', '.', ':'].includes(tokens[k].text)) break;
+    to = k;
+  }
   for (let k = from; k <= to; k++) {
     if (k >= first && k <= last) continue;
     const m = lexicon.media.matchAt(tokens, k);
