@@ -427,3 +427,21 @@ test('Kremlin style: a conversation "via videoconference" at the end of its phra
   assert.deepEqual(pairs(r), ['video_call: Vladimir Putin + Xi Jinping']);
   assert.equal(r.engagements[0].location, null);
 });
+
+test('Chinese MFA style: "after the talks" is the same day, a name led by its particles, "the two heads of state" named just before', () => {
+  const r = run(
+    [
+      'On the afternoon of April 6, 2023, President Xi Jinping held talks with French President Emmanuel Macron at the Great Hall of the People in Beijing.',
+      'After the talks, Xi Jinping and Emmanuel Macron held a trilateral meeting with President of the European Commission Ursula von der Leyen.',
+      'On the same day, Xi Jinping also met separately with von der Leyen.',
+      'At the invitation of Xi Jinping, President Macron will travel to Guangzhou tomorrow, where the two heads of state will hold an informal meeting.',
+    ].join(' '),
+    '2023-04-06',
+  );
+  const reported = r.engagements.filter((e) => e.status === 'reported');
+  assert.equal(reported.length, 3);
+  for (const e of reported) assert.equal(e.date, '2023-04-06', e.participants.map((p) => p.name).join(' + '));
+  assert.ok(pairs(r).includes('visit: Ursula von der Leyen + Xi Jinping'));
+  assert.deepEqual(pairs(r, 'planned'), ['visit: Emmanuel Macron + Xi Jinping']);
+  assert.equal(r.engagements.find((e) => e.status === 'planned')?.date, '2023-04-07');
+});

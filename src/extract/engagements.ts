@@ -108,13 +108,13 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         // "Their previous meeting was held in Bali": the parties of the exchange in hand.
         else theirs = current[current.length - 1]?.participants ?? [];
       }
-      let subjectEntities = theirs.length > 0 ? theirs : entitiesOf(subjects, current, recentPair);
+      let subjectEntities = theirs.length > 0 ? theirs : entitiesOf(subjects, current, recentPair, refs, context.entities);
       // "X's visit to Washington for talks with Y", "travelled to Berlin to meet Y": the purpose
       // shares the subject of the trip before it.
       const purpose = ['for', 'to'].includes(sentence.tokens[trigger.first - 1]?.lower ?? '');
       if (subjectEntities.length === 0 && purpose) subjectEntities = previousSubjects;
       previousSubjects = subjectEntities;
-      const objectEntities = entitiesOf(objects, current, recentPair).filter((e) => !subjectEntities.includes(e));
+      const objectEntities = entitiesOf(objects, current, recentPair, refs, context.entities).filter((e) => !subjectEntities.includes(e));
       // Delegations on both sides; "A met B and C" alone may be two separate calls on B and C.
       if (subjectEntities.length > 1 && objectEntities.length > 1) {
         shareDelegationState(subjectEntities, context.entities);
@@ -520,16 +520,24 @@ function subjectStart(sentence: Sentence, refs: ActorReference[], index: number)
   return chainFrom(sentence, refs, index, -1)[0].first;
 }
 
-function entitiesOf(refs: ActorReference[], current: DraftEngagement[], recentPair: string[] = []): string[] {
+function entitiesOf(refs: ActorReference[], current: DraftEngagement[], recentPair: string[] = [], sentenceRefs: ActorReference[] = [], entities?: Map<string, Entity>): string[] {
   const out: string[] = [];
   for (const r of refs) {
     // "They", "the two": the parties of the exchange in hand, or else the people last named
-    // together; "the two" are two, so a pair named together wins over a larger exchange.
+    // together; "the two" are two, so a pair named together wins over a larger exchange, and the
+    // two people named just before in the same sentence win over both ("At the invitation of Xi,
+    // Macron will travel to Guangzhou, where the two heads of state will meet").
     const inHand = current[current.length - 1]?.participants;
-    const ids = r.group ? (r.pair && inHand?.length !== 2 && recentPair.length === 2 ? recentPair : inHand ?? recentPair) : r.entities;
+    const local = r.group && r.pair ? peopleBefore(r, sentenceRefs, entities) : [];
+    const ids = r.group ? (local.length === 2 ? local : r.pair && inHand?.length !== 2 && recentPair.length === 2 ? recentPair : inHand ?? recentPair) : r.entities;
     for (const id of ids) if (!out.includes(id)) out.push(id);
   }
   return out;
+}
+
+function peopleBefore(ref: ActorReference, refs: ActorReference[], entities?: Map<string, Entity>): string[] {
+  const ids = refs.filter((r) => r.last < ref.first && !r.group && !r.place).flatMap((r) => r.entities);
+  return [...new Set(ids)].filter((id) => entities?.get(id) && !entities.get(id)!.collective);
 }
 
 /**
@@ -791,6 +799,23 @@ export function foldVisits(drafts: DraftEngagement[], entities: Map<string, Enti
         visit.host = host;
       }
     }
+  }
+  // "Macron will travel to Guangzhou, where the two heads of state will hold an informal meeting":
+  // a meeting of a visit's own parties told beside it is that visit.
+  for (const meeting of drafts) {
+    if (meeting.kind !== 'meeting' || drop.has(meeting)) continue;
+    const visit = drafts.find(
+      (v) =>
+        v.kind === 'visit' &&
+        !drop.has(v) &&
+        v.status === meeting.status &&
+        Math.abs(v.sentence - meeting.sentence) <= 1 &&
+        v.participants.length === meeting.participants.length &&
+        v.participants.every((p) => meeting.participants.includes(p)),
+    );
+    if (!visit) continue;
+    absorb(visit, meeting);
+    drop.add(meeting);
   }
   return drafts.filter((d) => !drop.has(d));
 }

@@ -31,6 +31,14 @@ export const recogniseNames: Recogniser = (sentence, found, context) => {
         start = g.last + 1;
       }
     }
+    if (honorific === null && !isCapitalised(tokens[i])) {
+      const particleLed = particleLedName(sentence, i, blocked, context);
+      if (particleLed) {
+        out.push(particleLed);
+        i = particleLed.last;
+      }
+      continue;
+    }
     if (!isCapitalised(tokens[start]) || blocked[start]) continue;
     const end = runEnd(tokens, start, blocked, context);
     if (end < start) continue;
@@ -53,6 +61,25 @@ export const recogniseNames: Recogniser = (sentence, found, context) => {
   }
   return out;
 };
+
+/**
+ * "met separately with von der Leyen", "bin Salman said": a name written from its particles on
+ * counts when the registry knows it or the document has already used its words in a name.
+ */
+function particleLedName(sentence: Sentence, i: number, blocked: Uint8Array, context: RecogniseContext): PersonNameMention | null {
+  const tokens = sentence.tokens;
+  const { lexicon, registry } = context;
+  if (!lexicon.particles.has(tokens[i].lower) || lexicon.hyphenOnlyParticles.has(tokens[i].lower)) return null;
+  let j = i;
+  while (j < i + 3 && j < tokens.length && lexicon.particles.has(tokens[j].lower)) j++;
+  if (!tokens[j] || !isCapitalised(tokens[j]) || blocked[j]) return null;
+  const end = runEnd(tokens, j, blocked, context);
+  if (end < j) return null;
+  const name = tokensText(sentence, i, end);
+  const seen = nameParts(name).every((p) => context.documentNames.has(plainWord(p)));
+  if (!seen && registry.lookup(name).length === 0) return null;
+  return { type: 'name', ...span(sentence, i, end), name, honorific: null };
+}
 
 /** The last token of a capitalised run that could be a name, starting at `start`. */
 function runEnd(tokens: Token[], start: number, blocked: Uint8Array, { lexicon }: RecogniseContext): number {
