@@ -432,7 +432,7 @@ test('Chinese MFA style: "after the talks" is the same day, a name led by its pa
   const r = run(
     [
       'On the afternoon of April 6, 2023, President Xi Jinping held talks with French President Emmanuel Macron at the Great Hall of the People in Beijing.',
-      'After the talks, Xi Jinping and Emmanuel Macron held a trilateral meeting with President of the European Commission Ursula von der Leyen.',
+      'After the talks, Xi Jinping and Emmanuel Macron held a trilateral meeting with President of the European Commission Ursula von der Leyen, who is visiting China.',
       'On the same day, Xi Jinping also met separately with von der Leyen.',
       'At the invitation of Xi Jinping, President Macron will travel to Guangzhou tomorrow, where the two heads of state will hold an informal meeting.',
     ].join(' '),

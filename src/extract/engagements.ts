@@ -73,7 +73,11 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     const opening = rs.references.length > 1 ? chainFrom(sentence, rs.references, 0, 1) : [];
     const named = opening.filter((r) => !r.group && !r.place).flatMap((r) => r.entities);
     if (opening.length > 1 && named.length > 1) recentPair = named;
-    const triggers = rs.mentions.filter((m): m is TriggerMention => m.type === 'trigger' && !describesOnly(sentence, m));
+    // "After the talks" dates what follows by the talks already told; it reports nothing new.
+    const sameDayPhrases = rs.mentions.filter((m): m is DateMention => m.type === 'date' && m.sameDay === true);
+    const triggers = rs.mentions.filter(
+      (m): m is TriggerMention => m.type === 'trigger' && !describesOnly(sentence, m) && !sameDayPhrases.some((d) => d.first <= m.first && m.last <= d.last),
+    );
     if (triggers.length === 0) continue;
     const dates = rs.mentions.filter((m): m is DateMention => m.type === 'date').map((d) => (d.sameDay ? sameDayAs(d, found) : d));
     const refs = rs.references;
