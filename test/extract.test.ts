@@ -445,3 +445,18 @@ test('Chinese MFA style: "after the talks" is the same day, a name led by its pa
   assert.deepEqual(pairs(r, 'planned'), ['visit: Emmanuel Macron + Xi Jinping']);
   assert.equal(r.engagements.find((e) => e.status === 'planned')?.date, '2023-04-07');
 });
+
+test('a delegation led by someone: the leader is the party met; a relative clause\'s object is not the subject', () => {
+  const taliban = run(
+    'On July 28, 2021, State Councilor and Foreign Minister Wang Yi met in Tianjin with a delegation of the Afghan Taliban led by Mullah Abdul Ghani Baradar, head of the group\'s Political Commission.',
+    '2021-07-28',
+  );
+  assert.deepEqual(pairs(taliban), ['visit: Abdul Ghani Baradar + Wang Yi']);
+  assert.equal(taliban.engagements[0].participants.find((p) => p.name === 'Abdul Ghani Baradar')?.affiliation, 'TALIBAN');
+  const summit = run(
+    'On November 2, Mr. Shinzo Abe, Prime Minister of Japan, who is visiting the Republic of Korea, held a Japan-ROK Summit Meeting with Ms. Park Geun-hye, President of the Republic of Korea.',
+    '2015-11-02',
+  );
+  assert.deepEqual(pairs(summit), ['visit: Park Geun-hye + Shinzo Abe']);
+  assert.equal(summit.engagements[0].host, 'KOR');
+});

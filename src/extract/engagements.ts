@@ -296,6 +296,8 @@ function stateBeingVisited(sentence: Sentence | undefined, lexicon: Lexicon, tak
     let at = -1;
     if (w === 'visiting') at = k + 1;
     else if ((w === 'visit' || w === 'trip') && tokens[k + 1]?.lower === 'to') at = k + 2;
+    // "who is visiting the Republic of Korea".
+    if (at > 0 && tokens[at]?.lower === 'the') at++;
     if (at < 0 || !tokens[at] || !/^\p{Lu}/u.test(tokens[at].text)) continue;
     const form = lexicon.partyForms.matchAt(tokens, at);
     const info = form ? lexicon.parties.get(form.value.code) : null;
@@ -423,6 +425,17 @@ function togetherWith(sentence: Sentence, refs: ActorReference[], trigger: Trigg
   return null;
 }
 
+function leaderOf(sentence: Sentence, refs: ActorReference[], group: ActorReference, entities: Map<string, Entity>): ActorReference | null {
+  const tokens = sentence.tokens;
+  let k = group.last + 1;
+  // "a delegation of the Afghan Taliban led by", with the movement as a reference of its own.
+  const movement = refs.find((r) => r.first === k);
+  if (movement && movement.entities.every((id) => entities.get(id)?.collective)) k = movement.last + 1;
+  if (!['led', 'headed'].includes(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'by') return null;
+  if (!group.entities.every((id) => entities.get(id)?.collective) && !group.group) return null;
+  return refs.find((r) => r.first > k + 1 && r.first <= k + 3 && r.entities.some((id) => !entities.get(id)?.collective)) ?? null;
+}
+
 interface Objects {
   refs: ActorReference[];
   /** The preposition that introduced them ("with", "of", "between"), or null for a verb's object. */
@@ -456,6 +469,9 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
       const person = refs[refIndex + 1];
       const start = placeLike && person && person.first === ref.last + 1 && person.entities.some((id) => !entities.get(id)?.collective) ? refIndex + 1 : refIndex;
       const chain = chainFrom(sentence, refs, start, 1);
+      // "a delegation of the Taliban led by Baradar": the one who leads it is the party met.
+      const leader = chain.length === 1 ? leaderOf(sentence, refs, chain[0], entities) : null;
+      if (leader) chain[0] = leader;
       // "a letter from X addressed to Y", "a message from X to Y": the sender and the recipient.
       if (via === 'from') {
         const after = chain[chain.length - 1].last;
@@ -501,8 +517,9 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
     if (refs[n].possessive && trigger.form === 'noun' && between.length <= 4) return [refs[n]];
     // Someone else's object ("to Moscow", "who is visiting China") is not this trigger's subject:
     // look further left for the clause's subject.
-    const start = subjectStart(sentence, refs, n);
-    const prev = tokens[start - 1];
+    let before = subjectStart(sentence, refs, n) - 1;
+    while (before > 0 && ['the', 'a', 'an'].includes(tokens[before].lower)) before--;
+    const prev = tokens[before];
     const isObject = prev !== undefined && (OBJECT_PREPOSITIONS.has(prev.lower) || prev.lower === 'in' || prev.pos === 'VERB');
     if (isObject) continue;
     return chainFrom(sentence, refs, n, -1);

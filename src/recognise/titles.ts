@@ -76,8 +76,11 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
       const taken: string[] = [];
       for (;;) {
         if (tokens[m]?.lower === 'the') m++;
-        const party = partyStartingAt.get(m);
+        let party = partyStartingAt.get(m);
         if (!party) break;
+        // "a delegation of the Afghan Taliban": the adjective qualifies the movement after it.
+        const qualified = party.form === 'adjective' ? partyStartingAt.get(party.last + 1) : undefined;
+        if (qualified) party = qualified;
         taken.push(party.code);
         m = party.last + 1;
         // "(OIC)" after the full name.
