@@ -69,3 +69,22 @@ test('a missing path is reported, not thrown', async () => {
   assert.equal(results.length, 1);
   assert.ok('failure' in results[0] && /no such file/.test(results[0].failure.reason));
 });
+
+test('a web page: the "Published" stamp of its metadata block and the standfirst Readability drops are kept', () => {
+  const body = Array.from({ length: 4 }, () => '<p>The Prime Minister and the President agreed that talks resuming in Geneva tomorrow offered an opportunity, and that officials would stay in touch.</p>').join('\n');
+  const html = `<!DOCTYPE html><html><head><title>PM call with the President of Iran</title></head><body>
+<header><nav><a href="/">Home</a></nav></header>
+<main><div class="title-block"><h1>PM call with the President of Iran</h1>
+<p class="lead">Prime Minister David Cameron spoke to President Hassan Rouhani of Iran ahead of the nuclear talks in Geneva.</p></div>
+<div class="metadata"><p>From: Prime Minister's Office</p><p>Published 19 November 2013</p></div>
+<div class="body"><p>The Prime Minister spoke to President Rouhani of Iran this afternoon.</p>${body}</div></main></body></html>`;
+  const dir = mkdtempSync(path.join(tmpdir(), 'parley-read-'));
+  const file = path.join(dir, 'readout.html');
+  writeFileSync(file, html);
+  return collect(file).then(([result]) => {
+    assert.ok('document' in result);
+    if (!('document' in result)) return;
+    assert.equal(result.document.published, '2013-11-19');
+    assert.match(result.document.text, /^Prime Minister David Cameron spoke to President Hassan Rouhani/);
+  });
+});

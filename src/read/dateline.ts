@@ -38,6 +38,20 @@ export function findDateline(text: string): Dateline | null {
   return null;
 }
 
+/**
+ * A page's own publication stamp on a line of its own anywhere in it ("Published 19 November
+ * 2013", "Posted on: 11 APR 2022"): web pages print it in a metadata block the article text drops.
+ */
+export function stampedDate(pageText: string): string | null {
+  for (const line of pageText.split('\n')) {
+    const m = /^\s*(?:first\s+)?(?:published|posted(?:\s+on)?)\b\s*:?\s*/i.exec(line);
+    if (!m || line.length > 80) continue;
+    const day = dateAtStart(line.slice(m[0].length));
+    if (day) return day;
+  }
+  return null;
+}
+
 /** A full date that opens the text (after any spaces). */
 function dateAtStart(text: string): string | null {
   const trimmed = text.trimStart();

@@ -3,6 +3,7 @@
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { UnreadableDocument } from './decode.js';
+import { stampedDate } from './dateline.js';
 
 export interface HtmlArticle {
   text: string;
@@ -38,11 +39,18 @@ export function readHtml(html: string): HtmlArticle {
     const { document: content } = parseHTML(`<html><body>${article.content}</body></html>`);
     text = blockText(content.body as unknown as Node);
   }
-  if (text.trim().length < 40) text = blockText(document.body as unknown as Node);
+  const page = blockText(document.body as unknown as Node);
+  if (text.trim().length < 40) text = page;
+  // The standfirst under the headline often names who the body calls only "the Prime Minister";
+  // Readability counts it as page furniture.
+  const lead = cleanTitle(document.querySelector(LEAD)?.textContent ?? null);
+  if (lead && lead.length >= 40 && !text.includes(lead)) text = `${lead}\n\n${text}`;
   text = text.trim();
   if (!text) throw new UnreadableDocument('HTML page with no readable text');
-  return { text, title: title ?? article?.title ?? null, published };
+  return { text, title: title ?? article?.title ?? null, published: published ?? stampedDate(page) };
 }
+
+const LEAD = 'p.lead, .lead > p, p.standfirst, .standfirst > p, p.summary, .article-summary, p.dek, .dek > p, p.gem-c-lead-paragraph';
 
 function blockText(root: Node | null): string {
   if (!root) return '';
@@ -77,6 +85,10 @@ function cleanTitle(title: string | null): string | null {
 function metaPublished(document: { querySelector(selector: string): Element | null }): string | null {
   const selectors = [
     'meta[property="article:published_time"]',
+    'meta[name="govuk:first-published-at"]',
+    'meta[property="og:published_time"]',
+    'meta[name="dcterms.date"]',
+    'meta[name="DC.date.issued"]',
     'meta[name="date"]',
     'meta[name="pubdate"]',
     'meta[itemprop="datePublished"]',
