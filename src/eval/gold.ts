@@ -186,7 +186,9 @@ export async function scoreGold(gold: GoldFile, goldPath: string): Promise<GoldS
 
 async function extractOne(extractor: ReturnType<typeof createExtractor>, dir: string, g: GoldDocument): Promise<DocumentRecord | string> {
   const file = path.join(dir, g.file ?? g.source ?? '');
-  for await (const result of readFile(file)) {
+  // The gold's publication date stands for the metadata a feed or the user (--published) gives a
+  // document whose text does not print its year.
+  for await (const result of readFile(file, { published: g.published ?? null })) {
     if ('failure' in result) {
       if (!g.id || result.failure.id === g.id) return `${result.failure.origin}: ${result.failure.reason}`;
       continue;
