@@ -145,6 +145,8 @@ export interface TriggerMention extends TokenSpan {
   needsWith: boolean;
   /** False for "talks" or "conversation" with no medium named: the kind then comes from context. */
   kindKnown: boolean;
+  /** The subject and all the objects meet at once ("brought together A and B"). */
+  joint?: boolean;
   lemma: string;
 }
 

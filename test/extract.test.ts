@@ -460,3 +460,25 @@ test('a delegation led by someone: the leader is the party met; a relative claus
   assert.deepEqual(pairs(summit), ['visit: Park Geun-hye + Shinzo Abe']);
   assert.equal(summit.engagements[0].host, 'KOR');
 });
+
+test('regional wire: states that agreed after talks become the leaders the story names; "brought together" is one meeting of three', () => {
+  const r = run(
+    [
+      'PUTRAJAYA, July 29 (Wire) - Thailand and Cambodia agreed to an immediate ceasefire after talks hosted by Malaysian Prime Minister Anwar Ibrahim in Putrajaya on Monday.',
+      "Anwar, who chairs ASEAN this year, brought together Cambodian Prime Minister Hun Manet and Thailand's acting Prime Minister Phumtham Wechayachai at his official residence for talks that lasted several hours.",
+    ].join(' '),
+    '2025-07-29',
+  );
+  assert.deepEqual(pairs(r), ['meeting: Anwar Ibrahim + Hun Manet + Phumtham Wechayachai']);
+  assert.equal(r.engagements[0].date, '2025-07-28');
+  assert.equal(r.engagements[0].multilateral, true);
+});
+
+test('a host with two guests "for the trilateral summit" is one meeting, not two visits', () => {
+  const r = run(
+    'Tajik President Emomali Rahmon hosted Kyrgyz President Sadyr Japarov and Uzbek President Shavkat Mirziyoyev in the northern Tajik city of Khujand on Monday for the trilateral summit.',
+    '2025-04-01',
+  );
+  assert.deepEqual(pairs(r), ['meeting: Emomali Rahmon + Sadyr Japarov + Shavkat Mirziyoyev']);
+  assert.equal(r.engagements[0].host, null);
+});

@@ -130,7 +130,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       const gap = (d: DateMention, t: TriggerMention): number => (d.first > t.last ? d.first - t.last : t.first - d.last + 2);
       // Nor does a date in a relative clause after it ("met X, who took up the post last week").
       const inRelative = (d: DateMention): boolean =>
-        d.first > trigger.last && sentence.tokens.slice(trigger.last + 1, d.first).some((t) => t.lower === 'who' || t.lower === 'which');
+        (d.first > trigger.last && sentence.tokens.slice(trigger.last + 1, d.first).some((t) => t.lower === 'who' || t.lower === 'which')) ||
+        (d.last < trigger.first && insideRelativeClause(sentence.tokens, d, trigger.first));
       const ownDates = dates.filter(
         (d) =>
           !refs.some((r) => d.first >= r.first && d.last <= r.last) &&
@@ -212,7 +213,17 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       }
     }
     if (touched.length > 0) current = [...new Set(touched)];
+    // "brought together A and B ... for talks": the talks of two of the three are the same meeting.
+    for (const part of touched) {
+      if (part.sentence !== sentence.index) continue;
+      const whole = touched.find((w) => w !== part && w.sentence === sentence.index && w.status === part.status && w.kind === part.kind && w.participants.length > part.participants.length && part.participants.every((p) => w.participants.includes(p)));
+      if (!whole) continue;
+      absorb(whole, part);
+      found.splice(found.indexOf(part), 1);
+      current = current.filter((c) => c !== part);
+    }
   }
+  upgradeCollectives(found, context.entities);
 
   demoteAsides(found, context.published, sentences[0]?.sentence.index ?? 0);
   // Engagements with no date of their own take the date of the umbrella sentence that announced
@@ -230,7 +241,38 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     all.map((e) => (e.kind === 'meeting' ? visitWhenAtHome(e, context.entities, placeStateOf(e, all, context, sentences, visitedIn)) : e));
   // Twice: a meeting found to be a visit ("talks with Lavrov in Moscow") is the trip that places
   // the others of the story ("earlier in the visit, he met Manturov").
-  return placeMeetings(placeMeetings(folded));
+  return placeMeetings(placeMeetings(folded)).map((e) => summitOfThree(e, context.entities));
+}
+
+/**
+ * "Thailand and Cambodia agreed to a ceasefire after talks hosted by Anwar", then "Anwar brought
+ * together Hun Manet and Phumtham": states named as parties of an exchange whose people the story
+ * names are those people's exchange.
+ */
+const inPerson = (kind: EngagementKind): boolean => kind === 'meeting' || kind === 'visit';
+
+function upgradeCollectives(found: DraftEngagement[], entities: Map<string, Entity>): void {
+  for (let n = found.length - 1; n >= 0; n--) {
+    const a = found[n];
+    if (!a.participants.some((id) => entities.get(id)?.collective)) continue;
+    // A trip to a state ("paid working visits to Mali and Burkina Faso") is folded with the
+    // reception there by foldVisits; here only states named as parties acting.
+    if (a.kind === 'visit' && !a.hosting) continue;
+    const fits = (b: DraftEngagement): boolean =>
+      b !== a &&
+      b.status === a.status &&
+      (b.kind === a.kind || !a.kindKnown || !b.kindKnown || (inPerson(a.kind) && inPerson(b.kind))) &&
+      !b.participants.some((id) => entities.get(id)?.collective) &&
+      b.participants.length >= a.participants.length &&
+      a.participants.every((id) => {
+        const e = entities.get(id);
+        return e?.collective ? b.participants.some((p) => entities.get(p)?.affiliation === e.affiliation) : b.participants.includes(id);
+      });
+    const people = found.find(fits);
+    if (!people) continue;
+    absorb(people, a);
+    found.splice(n, 1);
+  }
 }
 
 /** "Later in the day": the day of the exchange the story dated last, else no day at all. */
@@ -318,6 +360,13 @@ function visitWhenAtHome(e: DraftEngagement, entities: Map<string, Entity>, plac
   const distinct = new Set(affiliations);
   if (distinct.size !== 2 || !distinct.has(placeState)) return e;
   return { ...e, kind: 'visit', host: placeState };
+}
+
+/** Three or more parties meeting at once is a meeting (CAMEO 044), wherever it is held and whoever hosts it. */
+function summitOfThree(e: DraftEngagement, entities: Map<string, Entity>): DraftEngagement {
+  if (e.kind !== 'visit') return e;
+  const states = new Set(e.participants.map((id) => entities.get(id)?.affiliation ?? id));
+  return states.size >= 3 ? { ...e, kind: 'meeting', host: null } : e;
 }
 
 /**
@@ -513,6 +562,8 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
     if (trigger.first - refs[n].last > MAX_SUBJECT_GAP) break;
     const between = tokens.slice(refs[n].last + 1, trigger.first);
     if (between.some((t) => t.text === ';' || t.lower === 'while' || t.lower === 'whereas')) break;
+    // "Anwar, who chairs ASEAN this year, brought together ...": the clause's object is not the subject.
+    if (insideRelativeClause(tokens, refs[n], trigger.first)) continue;
     // "Wang Yi's visit": the possessor of the noun is its subject, whatever comes before.
     if (refs[n].possessive && trigger.form === 'noun' && between.length <= 4) return [refs[n]];
     // Someone else's object ("to Moscow", "who is visiting China") is not this trigger's subject:
@@ -535,6 +586,19 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
     }
   }
   return [];
+}
+
+function insideRelativeClause(tokens: Sentence['tokens'], ref: { first: number; last: number }, before: number): boolean {
+  let open = -1;
+  for (let k = ref.first - 1; k >= Math.max(0, ref.first - 10); k--) {
+    if (tokens[k].text === ',' ) {
+      if (['who', 'which'].includes(tokens[k + 1]?.lower ?? '')) open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let k = ref.last + 1; k < before; k++) if (tokens[k].text === ',') return true;
+  return false;
 }
 
 function subjectStart(sentence: Sentence, refs: ActorReference[], index: number): number {
@@ -571,7 +635,10 @@ function partition(subjects: string[], objects: string[], sentence: Sentence, tr
   if (subjects.length === 0) return objects.length >= 2 ? [objects] : [];
   const oneDelegation = new Set(objects.map((o) => entities.get(o)?.affiliation ?? o)).size === 1;
   // "a trilateral summit with A and B", "joint talks with A and B": one meeting of all.
-  const together = onePhrase || sentence.tokens.slice(Math.max(0, trigger.first - 3), trigger.first).some((t) => JOINT.has(t.lower));
+  // "hosted A and B in Khujand for the trilateral summit": the purpose after the guests says so too.
+  const purpose = sentence.tokens.slice(trigger.last + 1, trigger.last + 30);
+  const forJoint = purpose.some((t, k) => JOINT.has(t.lower) && ['for', 'the', 'a', 'in'].includes(purpose[k - 1]?.lower ?? '') && purpose.slice(0, k).every((x) => x.text !== ';'));
+  const together = onePhrase || trigger.joint === true || forJoint || sentence.tokens.slice(Math.max(0, trigger.first - 3), trigger.first).some((t) => JOINT.has(t.lower));
   // "met separately with A and B": two exchanges, even with two officials of one state.
   const separately = sentence.tokens.slice(Math.max(0, trigger.first - 2), trigger.last + 3).some((t) => t.lower === 'separately');
   if (subjects.length === 1 && !between && !together && (separately || !(trigger.kind !== 'phone_call' && trigger.kind !== 'message' && oneDelegation))) {

@@ -46,7 +46,10 @@ export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: Dat
   // Background: "the recent meeting", "following the meeting of", "had met", "had held talks",
   // "last met", "a day after X and Y held talks".
   // ("after which" moves the story on; it does not look back.)
-  if (sinceComma.some((w, n) => (w === 'after' && sinceComma[n + 1] !== 'which') || w === 'since' || w === 'following')) return 'background';
+  // ... unless the exchange is itself of the last two days: "agreed to a ceasefire after talks
+  // hosted by Anwar on Monday" is the news.
+  const ofTheDay = !!(own?.date && published && own.date >= addDays(published, -2) && own.date <= published);
+  if (sinceComma.some((w, n) => (w === 'after' && sinceComma[n + 1] !== 'which' && !ofTheDay) || w === 'since' || w === 'following')) return 'background';
   if (trigger.form === 'noun') {
     if (near.some((w) => PAST_MODIFIERS.has(w))) return 'background';
     // "updated Zelenskyy on his talks with Trump", "briefed him about their meeting": an exchange
@@ -55,7 +58,7 @@ export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: Dat
     if (det > 0 && ['on', 'about', 'regarding'].includes(near[det - 1])) return 'background';
     // "had held talks" (but not "had a telephone conversation", where "had" is the verb itself).
     if (before.some((w, n) => w === 'had' && ['held', 'made', 'conducted', 'paid'].includes(before[n + 1] ?? ''))) return 'background';
-    if (before.some((w) => AFTER_WORDS.has(w))) return 'background';
+    if (before.some((w) => AFTER_WORDS.has(w) && !(w === 'after' && ofTheDay))) return 'background';
   } else {
     if (near.includes('had') || near.includes('last') || near.includes('previously') || near.includes('earlier')) return 'background';
   }

@@ -58,6 +58,8 @@ export interface TriggerEntry {
   needsWith: boolean;
   plural: boolean;
   weak: boolean;
+  /** "brought together A and B": the subject and all the objects meet at once. */
+  joint: boolean;
   lemma: string;
 }
 
@@ -162,7 +164,7 @@ function buildLexicon(): Lexicon {
   }
 
   const triggerData = loadJson<{
-    triggers: { phrase: string; kind: EngagementKind | null; form: 'verb' | 'noun'; hosting?: boolean; initiating?: boolean; needs_object?: boolean; needs_with?: boolean; plural?: boolean; weak?: boolean }[];
+    triggers: { phrase: string; kind: EngagementKind | null; form: 'verb' | 'noun'; hosting?: boolean; initiating?: boolean; needs_object?: boolean; needs_with?: boolean; plural?: boolean; weak?: boolean; joint?: boolean }[];
     media: Record<string, string[]>;
   }>('lexicon/triggers.json');
   const triggers = new PhraseMatcher<TriggerEntry>();
@@ -176,6 +178,7 @@ function buildLexicon(): Lexicon {
       needsWith: !!t.needs_with,
       plural: !!t.plural,
       weak: !!t.weak,
+      joint: !!t.joint,
       lemma: t.phrase,
     });
   }

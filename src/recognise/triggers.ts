@@ -53,6 +53,7 @@ export const recogniseTriggers: Recogniser = (sentence, found, { lexicon }) => {
       plural: entry.plural,
       needsObject: entry.needsObject,
       needsWith: entry.needsWith,
+      joint: entry.joint,
       kindKnown: kind !== null,
       lemma: entry.lemma,
     });
