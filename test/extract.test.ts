@@ -482,3 +482,12 @@ test('a host with two guests "for the trilateral summit" is one meeting, not two
   assert.deepEqual(pairs(r), ['meeting: Emomali Rahmon + Sadyr Japarov + Shavkat Mirziyoyev']);
   assert.equal(r.engagements[0].host, null);
 });
+
+test('"held talks with him" is the other person, not the subject; "flew into" is a trip', () => {
+  const r = run(
+    'BIARRITZ, Aug 26 (Wire) - Iranian Foreign Minister Mohammad Javad Zarif flew into Biarritz on Sunday at the invitation of his French counterpart, Jean-Yves Le Drian, and held several hours of talks with him.',
+    '2019-08-26',
+  );
+  assert.deepEqual(pairs(r), ['visit: Jean-Yves Le Drian + Mohammad Javad Zarif']);
+  assert.equal(r.engagements[0].date, '2019-08-25');
+});

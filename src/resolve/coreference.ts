@@ -78,8 +78,11 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     const drafts = draftReferences(rs);
     const references: ActorReference[] = [];
     let subjectTaken = false;
+    /** People referred to so far in this sentence (and where), for "him" and "her" in object position. */
+    const seen: EntityState[] = [];
+    const seenAt: number[] = [];
     for (const draft of drafts) {
-      const found = resolveDraft(draft);
+      const found = objectPronoun(draft, seen, seenAt, rs.sentence.tokens) ?? resolveDraft(draft);
       if (!found) continue;
       const ref: ActorReference = {
         sentence: draft.sentence,
@@ -99,6 +102,11 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
         e.mentions.push({ text: rs.sentence.text.slice(draft.start - rs.sentence.start, draft.end - rs.sentence.start), start: draft.start, end: draft.end, sentence: draft.sentence });
       }
       references.push(ref);
+      for (const e of found.entities) {
+        if (e.collective) continue;
+        seen.push(e);
+        seenAt.push(draft.last);
+      }
       // The first person referred to in a sentence is its likely subject, and what "he" means next.
       if (!subjectTaken && found.entities.length === 1 && !found.entities[0].collective && !isObjectPosition(rs, draft.first)) {
         lastSubject = found.entities[0];
@@ -107,6 +115,23 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     }
     return { ...rs, references };
   });
+
+  /**
+   * "Zarif flew in at the invitation of his counterpart, Le Drian, and held talks with him": an
+   * object pronoun is never its own clause's subject, so it is the last other person named.
+   */
+  function objectPronoun(draft: DraftReference, seen: EntityState[], seenAt: number[], tokens: { lower: string }[]): { entities: EntityState[]; group: boolean } | null {
+    const word = draft.pronoun?.pronoun;
+    if (word !== 'him' && word !== 'her') return null;
+    if (!lastSubject || !seen.includes(lastSubject)) return null;
+    let n = seen.length - 1;
+    while (n >= 0 && seen[n] === lastSubject) n--;
+    if (n < 0) return null;
+    // "challenged Putin to meet him": the other person is the subject of the infinitive, so "him"
+    // is the one who challenged.
+    if (tokens.slice(seenAt[n] + 1, draft.first).some((t) => t.lower === 'to')) return null;
+    return { entities: [seen[n]], group: false };
+  }
 
   function resolveDraft(draft: DraftReference): { entities: EntityState[]; group: boolean } | null {
     const title = draft.title;
