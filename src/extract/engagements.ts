@@ -739,7 +739,7 @@ function findLocation(sentence: Sentence, trigger: TriggerMention, lexicon: Lexi
     const w = tokens[k].lower;
     // A comma after the trigger that opens another phrase ("..., ahead of the summit in Washington") ends the search.
     if (k > trigger.last && w === ',' && !['in', 'at', 'the', 'a'].includes(tokens[k + 1]?.lower ?? '')) break;
-    if (w !== 'in' && w !== 'to' && w !== 'at' && w !== 'arrived') continue;
+    if (w !== 'in' && w !== 'to' && w !== 'at' && w !== 'into' && w !== 'arrived') continue;
     if (k < trigger.first && w !== 'in') continue;
     let at = k + 1;
     let throughOf = false;
@@ -759,7 +759,7 @@ function findLocation(sentence: Sentence, trigger: TriggerMention, lexicon: Lexi
     const place = lexicon.places.matchAt(tokens, at);
     if (place) return { name: place.value.name, of: place.value.of };
     // "to Russia" on a trip; "in the Amur Region of Russia": a region named by its state.
-    if ((trigger.kind === 'visit' && w === 'to') || throughOf) {
+    if ((trigger.kind === 'visit' && (w === 'to' || w === 'into')) || throughOf) {
       const state = lexicon.partyForms.matchAt(tokens, at);
       const info = state ? lexicon.parties.get(state.value.code) : null;
       if (state && info?.kind === 'state' && state.value.form === 'name') return { name: info.name, of: info.code };
