@@ -491,3 +491,11 @@ test('"held talks with him" is the other person, not the subject; "flew into" is
   assert.deepEqual(pairs(r), ['visit: Jean-Yves Le Drian + Mohammad Javad Zarif']);
   assert.equal(r.engagements[0].date, '2019-08-25');
 });
+
+test('the lead of a wire story: "agreed ... after three days of negotiations between A and B" is the news', () => {
+  const r = run(
+    "GENEVA, Sept 14 (Wire) - The United States and Russia agreed on Saturday on a framework for eliminating Syria's chemical weapons, after three days of negotiations in Geneva between Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov. The deal followed talks between their deputies in The Hague last month.",
+    '2013-09-14',
+  );
+  assert.deepEqual(pairs(r), ['meeting: John Kerry + Sergey Lavrov']);
+});

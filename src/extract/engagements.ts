@@ -124,7 +124,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         shareDelegationState(subjectEntities, context.entities);
         shareDelegationState(objectEntities, context.entities);
       }
-      const status = statusOf(sentence, trigger, dates, context.published);
+      const status = statusOf(sentence, trigger, dates, context.published, found.length === 0);
       // A date belongs to the trigger nearest to it: "the first conversation since their previous
       // call in December 2022" dates the call, not the conversation.
       const gap = (d: DateMention, t: TriggerMention): number => (d.first > t.last ? d.first - t.last : t.first - d.last + 2);

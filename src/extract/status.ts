@@ -10,7 +10,11 @@ const PAST_MODIFIERS = new Set(['recent', 'previous', 'earlier', 'last', 'former
 const AFTER_WORDS = new Set(['following', 'after', 'since', 'followed', 'follows', 'follow', 'recalled', 'recalling', 'recall', 'recalls', 'builds', 'built', 'reciprocation']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–']);
 
-export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: DateMention[], published: string | null): EngagementStatus {
+/**
+ * `lead`: the sentence is the report's first to tell of an exchange, where "agreed ... after three
+ * days of negotiations between A and B" tells the news itself.
+ */
+export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: DateMention[], published: string | null, lead = false): EngagementStatus {
   const tokens = sentence.tokens;
   const from = clauseStart(sentence, trigger.first);
   const before = tokens.slice(Math.max(from, trigger.first - 6), trigger.first).map((t) => t.lower);
@@ -48,7 +52,7 @@ export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: Dat
   // ("after which" moves the story on; it does not look back.)
   // ... unless the exchange is itself of the last two days: "agreed to a ceasefire after talks
   // hosted by Anwar on Monday" is the news.
-  const ofTheDay = !!(own?.date && published && own.date >= addDays(published, -2) && own.date <= published);
+  const ofTheDay = lead || !!(own?.date && published && own.date >= addDays(published, -2) && own.date <= published);
   if (sinceComma.some((w, n) => (w === 'after' && sinceComma[n + 1] !== 'which' && !ofTheDay) || w === 'since' || w === 'following')) return 'background';
   if (trigger.form === 'noun') {
     if (near.some((w) => PAST_MODIFIERS.has(w))) return 'background';
