@@ -130,7 +130,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       const gap = (d: DateMention, t: TriggerMention): number => (d.first > t.last ? d.first - t.last : t.first - d.last + 2);
       // Nor does a date in a relative clause after it ("met X, who took up the post last week").
       const inRelative = (d: DateMention): boolean =>
-        (d.first > trigger.last && sentence.tokens.slice(trigger.last + 1, d.first).some((t) => t.lower === 'who' || t.lower === 'which')) ||
+        (d.first > trigger.last &&
+          sentence.tokens.slice(trigger.last + 1, d.first).some((t, k, between) => t.lower === 'who' || t.lower === 'which' || (t.lower === 'that' && k > 0 && between[k - 1].pos === 'NOUN'))) ||
         (d.last < trigger.first && insideRelativeClause(sentence.tokens, d, trigger.first));
       const ownDates = dates.filter(
         (d) =>
@@ -856,14 +857,25 @@ export function foldVisits(drafts: DraftEngagement[], entities: Map<string, Enti
     if (!host) continue;
     const visitors = visit.participants.filter((id) => !entities.get(id)?.collective);
     if (!place) continue;
-    // The talks the trip was for, or the reception by the host, reported in the same or a nearby sentence.
-    for (const other of drafts) {
+    // The talks the trip was for, or the reception by the host, reported in the same or a nearby
+    // sentence; else told earlier in the story ("Sisi received Blinken ... The Secretary arrived in
+    // Cairo from Riyadh").
+    const near = (other: DraftEngagement): boolean => other.sentence >= visit.sentence && other.sentence <= visit.sentence + FOLD_SENTENCES;
+    const earlier = (o: DraftEngagement): boolean =>
+      o.sentence < visit.sentence &&
+      o.status === 'reported' &&
+      (o.kind === 'meeting' || o.kind === 'visit') &&
+      (!o.location || o.location.of === host) &&
+      (!o.date?.date || !visit.date?.date || o.date.date === visit.date.date);
+    const candidates = [...drafts.filter(near), ...drafts.filter(earlier).reverse()];
+    for (const other of candidates) {
       if (other === visit || drop.has(other) || other.status !== visit.status) continue;
-      if (other.sentence < visit.sentence || other.sentence > visit.sentence + FOLD_SENTENCES) continue;
       const hosts = other.participants.filter((id) => entities.get(id)?.affiliation === host && !entities.get(id)?.collective);
       if (hosts.length === 0 || !visitors.every((v) => other.participants.includes(v))) continue;
       visit.participants = [...visitors, ...hosts];
       visit.host = host;
+      // The exchange told first is dated by its own sentence.
+      if (other.sentence < visit.sentence && other.date) visit.date = other.date;
       visit.hosting = visit.hosting || other.hosting;
       absorb(visit, other);
       drop.add(other);
