@@ -499,3 +499,16 @@ test('the lead of a wire story: "agreed ... after three days of negotiations bet
   );
   assert.deepEqual(pairs(r), ['meeting: John Kerry + Sergey Lavrov']);
 });
+
+test('indirect talks between two states are their delegation heads\' meeting; "before the start of the talks" is their day', () => {
+  const r = run(
+    [
+      'Muscat, April 12 (Agency) -- The first round of indirect talks between Iran and the United States ended in the Omani capital this afternoon.',
+      'The Iranian delegation was headed by Foreign Minister Abbas Araghchi, while the American side was led by Steve Witkoff, the special envoy of US President Donald Trump.',
+      'Before the start of the talks, Araghchi met Omani Foreign Minister Badr Albusaidi.',
+    ].join(' '),
+    '2025-04-12',
+  );
+  assert.deepEqual(pairs(r).sort(), ['meeting: Abbas Araghchi + Steve Witkoff', 'visit: Abbas Araghchi + Badr Albusaidi']);
+  for (const e of r.engagements) assert.equal(e.date, '2025-04-12');
+});

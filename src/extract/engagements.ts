@@ -224,7 +224,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       current = current.filter((c) => c !== part);
     }
   }
-  upgradeCollectives(found, context.entities);
+  upgradeCollectives(found, context.entities, delegationLeaders(sentences, context.entities));
 
   demoteAsides(found, context.published, sentences[0]?.sentence.index ?? 0);
   // Engagements with no date of their own take the date of the umbrella sentence that announced
@@ -250,15 +250,38 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
  * together Hun Manet and Phumtham": states named as parties of an exchange whose people the story
  * names are those people's exchange.
  */
+/** "The Iranian delegation was headed by Araghchi": who leads each party's delegation in this story. */
+function delegationLeaders(sentences: ResolvedSentence[], entities: Map<string, Entity>): Map<string, string> {
+  const leaders = new Map<string, string>();
+  for (const rs of sentences) {
+    const tokens = rs.sentence.tokens;
+    for (let k = 1; k + 2 < tokens.length; k++) {
+      if (!['led', 'headed'].includes(tokens[k].lower) || tokens[k + 1].lower !== 'by') continue;
+      const group = [...rs.references].reverse().find((r) => r.last < k && k - r.last <= 3 && r.entities.length === 1 && entities.get(r.entities[0])?.collective);
+      const leader = rs.references.find((r) => r.first > k + 1 && r.first <= k + 4 && r.entities.length === 1 && !entities.get(r.entities[0])?.collective);
+      const state = group ? entities.get(group.entities[0])?.affiliation : null;
+      if (state && leader && !leaders.has(state)) leaders.set(state, leader.entities[0]);
+    }
+  }
+  return leaders;
+}
+
 const inPerson = (kind: EngagementKind): boolean => kind === 'meeting' || kind === 'visit';
 
-function upgradeCollectives(found: DraftEngagement[], entities: Map<string, Entity>): void {
+function upgradeCollectives(found: DraftEngagement[], entities: Map<string, Entity>, leaders: Map<string, string>): void {
   for (let n = found.length - 1; n >= 0; n--) {
     const a = found[n];
     if (!a.participants.some((id) => entities.get(id)?.collective)) continue;
     // A trip to a state ("paid working visits to Mali and Burkina Faso") is folded with the
     // reception there by foldVisits; here only states named as parties acting.
     if (a.kind === 'visit' && !a.hosting) continue;
+    // "Talks between Iran and the United States ... The Iranian delegation was headed by Araghchi,
+    // while the American side was led by Witkoff": the states' exchange is their leaders'.
+    const led = a.participants.map((id) => (entities.get(id)?.collective ? leaders.get(entities.get(id)!.affiliation ?? '') ?? null : id));
+    if (led.every((id) => id !== null) && new Set(led).size === led.length) {
+      a.participants = led as string[];
+      continue;
+    }
     const fits = (b: DraftEngagement): boolean =>
       b !== a &&
       b.status === a.status &&
@@ -444,6 +467,8 @@ function chainFrom(sentence: Sentence, refs: ActorReference[], index: number, st
       const close = between.findIndex((t, j) => j > 1 && t.text === ',');
       if (close > 0) between = [between[0], ...between.slice(close + 1)];
     }
+    // "Iran and the United States": an article after "and" still joins.
+    if (between.length >= 2 && between[between.length - 1].lower === 'the' && between[between.length - 2].lower === 'and') between = between.slice(0, -1);
     if (between.length === 0 || between.length > 4 || !between.every((t) => CONNECTORS.has(t.lower))) break;
     const and = between.some((t) => t.lower === 'and' || t.text === '&');
     if (!and && !between.some((t) => t.text === ',')) break;
