@@ -512,3 +512,16 @@ test('indirect talks between two states are their delegation heads\' meeting; "b
   assert.deepEqual(pairs(r).sort(), ['meeting: Abbas Araghchi + Steve Witkoff', 'visit: Abbas Araghchi + Badr Albusaidi']);
   for (const e of r.engagements) assert.equal(e.date, '2025-04-12');
 });
+
+test('"received X on Wednesday, the leader\'s first visit": the reception keeps its day; a call as the occasion of an invitation is between inviter and invited', () => {
+  const r = run(
+    [
+      "French President Emmanuel Macron received Syria's interim president Ahmed al-Sharaa at the Elysee Palace on Wednesday, the Syrian leader's first visit to Europe since December.",
+      'Macron had invited the Syrian leader to Paris during a telephone conversation in February.',
+    ].join(' '),
+    '2025-05-07',
+  );
+  assert.deepEqual(pairs(r), ['visit: Ahmed al-Sharaa + Emmanuel Macron']);
+  assert.equal(r.engagements.find((e) => e.status === 'reported')?.date, '2025-05-07');
+  assert.deepEqual(pairs(r, 'background'), ['phone_call: Ahmed al-Sharaa + Emmanuel Macron']);
+});

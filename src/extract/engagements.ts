@@ -127,7 +127,10 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       const status = statusOf(sentence, trigger, dates, context.published, found.length === 0);
       // A date belongs to the trigger nearest to it: "the first conversation since their previous
       // call in December 2022" dates the call, not the conversation.
-      const gap = (d: DateMention, t: TriggerMention): number => (d.first > t.last ? d.first - t.last : t.first - d.last + 2);
+      // (A date before a noun is its own only when it stands right before it, "Wednesday's
+      // meeting": "received X on Wednesday, the leader's first visit" dates the reception.)
+      const gap = (d: DateMention, t: TriggerMention): number =>
+        d.first > t.last ? d.first - t.last : t !== trigger && t.form === 'noun' && t.first - d.last > 3 ? Infinity : t.first - d.last + 2;
       // Nor does a date in a relative clause after it ("met X, who took up the post last week").
       const inRelative = (d: DateMention): boolean =>
         (d.first > trigger.last &&
@@ -582,6 +585,7 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
 
 function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention, objects: ActorReference[]): ActorReference[] {
   const tokens = sentence.tokens;
+  let skippedObject: ActorReference | null = null;
   for (let n = refs.length - 1; n >= 0; n--) {
     // A place is where, never who ("Tehran, 13 March (Agency) - A letter from ...").
     if (refs[n].last >= trigger.first || refs[n].place) continue;
@@ -598,8 +602,15 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
     while (before > 0 && ['the', 'a', 'an'].includes(tokens[before].lower)) before--;
     const prev = tokens[before];
     const isObject = prev !== undefined && (OBJECT_PREPOSITIONS.has(prev.lower) || prev.lower === 'in' || prev.pos === 'VERB');
-    if (isObject) continue;
-    return chainFrom(sentence, refs, n, -1);
+    if (isObject) {
+      if (prev.pos === 'VERB' && skippedObject === null) skippedObject = refs[n];
+      continue;
+    }
+    // "Macron had invited the Syrian leader to Paris during a telephone conversation": an exchange
+    // told as the occasion of the main verb is between its subject and its object.
+    const occasion = trigger.form === 'noun' && ['during', 'in', 'over'].includes(tokens[trigger.first - 2]?.lower ?? '') && ['a', 'an', 'the', 'their'].includes(tokens[trigger.first - 1]?.lower ?? '');
+    const subject = chainFrom(sentence, refs, n, -1);
+    return occasion && skippedObject ? [...subject, skippedObject] : subject;
   }
   // "In a phone call with B on Sunday, A stressed...": the main clause's subject after the comma.
   const opensSentence = tokens.slice(0, trigger.first).every((t) => FRONTING.has(t.lower) || DEFINITE.has(t.lower) || t.lower === 'a' || t.lower === 'an' || t.pos === 'ADJ' || t.pos === 'NOUN');
