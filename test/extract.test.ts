@@ -525,3 +525,13 @@ test('"received X on Wednesday, the leader\'s first visit": the reception keeps 
   assert.equal(r.engagements.find((e) => e.status === 'reported')?.date, '2025-05-07');
   assert.deepEqual(pairs(r, 'background'), ['phone_call: Ahmed al-Sharaa + Emmanuel Macron']);
 });
+
+test('"who is on his first official visit to the United States since taking office last year" is the visit under way, not background', () => {
+  const r = run(
+    'Prime Minister Imran Khan, who is on his first official visit to the United States since taking office last year, was greeted by President Donald Trump on arrival at the White House on Monday.',
+    '2019-07-23',
+  );
+  assert.deepEqual(pairs(r), ['visit: Donald Trump + Imran Khan']);
+  assert.equal(r.engagements[0].date, '2019-07-22');
+  assert.deepEqual(pairs(r, 'background'), []);
+});

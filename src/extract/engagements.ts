@@ -124,7 +124,6 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         shareDelegationState(subjectEntities, context.entities);
         shareDelegationState(objectEntities, context.entities);
       }
-      const status = statusOf(sentence, trigger, dates, context.published, found.length === 0);
       // A date belongs to the trigger nearest to it: "the first conversation since their previous
       // call in December 2022" dates the call, not the conversation.
       // (A date before a noun is its own only when it stands right before it, "Wednesday's
@@ -135,13 +134,17 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       const inRelative = (d: DateMention): boolean =>
         (d.first > trigger.last &&
           sentence.tokens.slice(trigger.last + 1, d.first).some((t, k, between) => t.lower === 'who' || t.lower === 'which' || (t.lower === 'that' && k > 0 && between[k - 1].pos === 'NOUN'))) ||
-        (d.last < trigger.first && insideRelativeClause(sentence.tokens, d, trigger.first));
+        (d.last < trigger.first && insideRelativeClause(sentence.tokens, d, trigger.first)) ||
+        // "his first visit to the United States since taking office last year": the date is the other verb's.
+        (d.first > trigger.last && sentence.tokens.slice(trigger.last + 1, d.first).some((t) => t.pos === 'VERB' && /^[a-z]+ing$/.test(t.text) && !/^(?:during|including|regarding|concerning)$/.test(t.lower)));
       const ownDates = dates.filter(
         (d) =>
           !refs.some((r) => d.first >= r.first && d.last <= r.last) &&
           !triggers.some((t) => t !== trigger && gap(d, t) < gap(d, trigger)) &&
           !inRelative(d),
       );
+      // Tense and age are read from the trigger's own dates, not another verb's.
+      const status = statusOf(sentence, trigger, dates.filter((d) => !inRelative(d)), context.published, found.length === 0);
       // "On April 2, Mr. X ... held a meeting": a date that opens the sentence dates its main event.
       const date = nearestDate(trigger, ownDates) ?? dates.find((d) => d.last < trigger.first && !refs.some((r) => r.first < d.first)) ?? null;
       const location = findLocation(sentence, trigger, context.lexicon);
@@ -589,7 +592,7 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
   for (let n = refs.length - 1; n >= 0; n--) {
     // A place is where, never who ("Tehran, 13 March (Agency) - A letter from ...").
     if (refs[n].last >= trigger.first || refs[n].place) continue;
-    if (trigger.first - refs[n].last > MAX_SUBJECT_GAP) break;
+    if (trigger.first - refs[n].last - relativeClauseLength(tokens, refs[n].last + 1, trigger.first) > MAX_SUBJECT_GAP) break;
     const between = tokens.slice(refs[n].last + 1, trigger.first);
     if (between.some((t) => t.text === ';' || t.lower === 'while' || t.lower === 'whereas')) break;
     // "Anwar, who chairs ASEAN this year, brought together ...": the clause's object is not the subject.
@@ -625,9 +628,19 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
   return [];
 }
 
+/** Tokens from..to-1 taken by a ", who ... ," clause, which a subject may stand before. */
+function relativeClauseLength(tokens: Sentence['tokens'], from: number, to: number): number {
+  for (let k = from; k < to - 1; k++) {
+    if (tokens[k].text !== ',' || !['who', 'which'].includes(tokens[k + 1].lower)) continue;
+    for (let j = k + 2; j < to; j++) if (tokens[j].text === ',') return j - k + 1;
+    return 0;
+  }
+  return 0;
+}
+
 function insideRelativeClause(tokens: Sentence['tokens'], ref: { first: number; last: number }, before: number): boolean {
   let open = -1;
-  for (let k = ref.first - 1; k >= Math.max(0, ref.first - 10); k--) {
+  for (let k = ref.first - 1; k >= Math.max(0, ref.first - 24); k--) {
     if (tokens[k].text === ',' ) {
       if (['who', 'which'].includes(tokens[k + 1]?.lower ?? '')) open = k;
       break;

@@ -59,7 +59,9 @@ export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: Dat
     // "updated Zelenskyy on his talks with Trump", "briefed him about their meeting": an exchange
     // that is the topic of another, not the news itself.
     const det = near.findIndex((w) => w === 'his' || w === 'her' || w === 'their');
-    if (det > 0 && ['on', 'about', 'regarding'].includes(near[det - 1])) return 'background';
+    // ("is on his first official visit" is the visit under way.)
+    const onIt = tokens[trigger.first - near.length + det - 2]?.lower ?? '';
+    if (det > 0 && ['on', 'about', 'regarding'].includes(near[det - 1]) && !['is', 'was', 'are', 'were', 'been'].includes(onIt)) return 'background';
     // "had held talks" (but not "had a telephone conversation", where "had" is the verb itself).
     if (before.some((w, n) => w === 'had' && ['held', 'made', 'conducted', 'paid'].includes(before[n + 1] ?? ''))) return 'background';
     if (before.some((w) => AFTER_WORDS.has(w) && !(w === 'after' && ofTheDay))) return 'background';
