@@ -535,3 +535,15 @@ test('"who is on his first official visit to the United States since taking offi
   assert.equal(r.engagements[0].date, '2019-07-22');
   assert.deepEqual(pairs(r, 'background'), []);
 });
+
+test('"a letter X sent to Y": the sender and the recipient, the sender its initiator', () => {
+  const r = run(
+    'President Donald Trump met President Recep Tayyip Erdoğan on Wednesday. A letter Trump sent to Erdoğan on Oct. 9, in which he warned the Turkish leader not to be stubborn, drew wide attention.',
+    '2019-11-14',
+  );
+  const letter = r.engagements.find((e) => e.kind === 'message');
+  assert.ok(letter);
+  assert.equal(letter.status, 'background');
+  assert.equal(letter.date, '2019-10-09');
+  assert.equal(letter.participants.find((p) => p.actor === letter.initiator)?.name, 'Donald Trump');
+});

@@ -58,6 +58,7 @@ const HABITUAL = /^\s*(?:\S+\s+){0,3}?(several|many|numerous|multiple) times\b|^
 const HYPOTHETICAL = new Set(['may', 'might', 'could', 'can', 'should', 'claims', 'claimed', 'alleged', 'allegedly', 'reportedly', 'rumoured', 'rumored']);
 const JOINT = new Set(['trilateral', 'three-way', 'quadrilateral', 'four-way', 'multilateral', 'joint', 'tripartite', 'quadripartite']);
 const MAX_OBJECT_GAP = 8;
+const SENDING = new Set(['sent', 'wrote', 'addressed', 'delivered', 'dispatched']);
 const MAX_SUBJECT_GAP = 18;
 
 export function findEngagements(sentences: ResolvedSentence[], context: EngagementContext): DraftEngagement[] {
@@ -544,7 +545,15 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
         k = refs[refIndex].last;
         continue;
       }
-      if (!preposition && trigger.form === 'noun') return none;
+      if (!preposition && trigger.form === 'noun') {
+        // "A letter Trump sent to Erdoğan": the sender, then the recipient after "to".
+        const verb = tokens[ref.last + 1]?.lower ?? '';
+        const recipient = refs[refIndex + 1];
+        if (trigger.kind === 'message' && k === trigger.last + 1 && SENDING.has(verb) && tokens[ref.last + 2]?.lower === 'to' && recipient?.first === ref.last + 3) {
+          return { refs: [ref, recipient], via: 'from' };
+        }
+        return none;
+      }
       // "Chairman of the Democratic People's Republic of Korea Kim Jong-un": a state directly
       // before a person's name is part of the person's title, not a party of its own.
       const person = refs[refIndex + 1];
