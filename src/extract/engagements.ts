@@ -103,7 +103,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         if (!refs.some((r) => r.first > prep && r.first <= prep + 3)) continue;
       }
       // "the meeting of A and B", "talks between A and B": the noun names its own parties.
-      const ownParties = trigger.form === 'noun' && (objectInfo.via === 'of' || objectInfo.via === 'between') && !governed(sentence, trigger);
+      const ownParties =
+        trigger.form === 'noun' && ((objectInfo.via === 'of' || objectInfo.via === 'between') || (objectInfo.via === 'from' && objects.length >= 2)) && !governed(sentence, trigger);
       let subjects = ownParties ? [] : subjectChain(sentence, refs, trigger, objects);
       // "A and B agreed ..., in their first talks in a year": "their" is the sentence's subject.
       let theirs: string[] = [];
