@@ -547,3 +547,13 @@ test('"a letter X sent to Y": the sender and the recipient, the sender its initi
   assert.equal(letter.date, '2019-10-09');
   assert.equal(letter.participants.find((p) => p.actor === letter.initiator)?.name, 'Donald Trump');
 });
+
+test('an earlier leg of a tour told in a "where" clause is background, placed where the clause says', () => {
+  const r = run(
+    "ABU DHABI, 19th July, 2023 (Agency) -- President Sheikh Mohamed bin Zayed Al Nahyan today received President Recep Tayyip Erdoğan of the Republic of Türkiye at Qasr Al Watan in Abu Dhabi. The UAE is the third stop of the Turkish President's Gulf tour, which took him to Doha yesterday, where he was received by Sheikh Tamim bin Hamad Al Thani, Amir of Qatar.",
+    '2023-07-19',
+  );
+  assert.deepEqual(pairs(r), ['visit: Mohamed bin Zayed Al Nahyan + Recep Tayyip Erdoğan']);
+  assert.deepEqual(pairs(r, 'background'), ['visit: Recep Tayyip Erdoğan + Tamim bin Hamad Al Thani']);
+  assert.equal(r.engagements.find((e) => e.status === 'background')?.host, 'QAT');
+});

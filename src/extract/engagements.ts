@@ -58,6 +58,7 @@ const HABITUAL = /^\s*(?:\S+\s+){0,3}?(several|many|numerous|multiple) times\b|^
 const HYPOTHETICAL = new Set(['may', 'might', 'could', 'can', 'should', 'claims', 'claimed', 'alleged', 'allegedly', 'reportedly', 'rumoured', 'rumored']);
 const JOINT = new Set(['trilateral', 'three-way', 'quadrilateral', 'four-way', 'multilateral', 'joint', 'tripartite', 'quadripartite']);
 const MAX_OBJECT_GAP = 8;
+const DAY_NAME = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const SENDING = new Set(['sent', 'wrote', 'addressed', 'delivered', 'dispatched']);
 const MAX_SUBJECT_GAP = 18;
 
@@ -146,7 +147,12 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
           !inRelative(d),
       );
       // Tense and age are read from the trigger's own dates, not another verb's.
-      const status = statusOf(sentence, trigger, dates.filter((d) => !inRelative(d)), context.published, found.length === 0);
+      let status = statusOf(sentence, trigger, dates.filter((d) => !inRelative(d)), context.published, found.length === 0);
+      // "..., which took him to Doha yesterday, where he was received by the Amir": a leg of a trip
+      // the sentence dates before publication, told in its relative clause, is background.
+      if (status === 'reported' && context.published && whereClause(sentence, trigger) && dates.some((d) => d.last < trigger.first && (d.date ?? d.latest ?? context.published!) < context.published!)) {
+        status = 'background';
+      }
       // "On April 2, Mr. X ... held a meeting": a date that opens the sentence dates its main event.
       const date = nearestDate(trigger, ownDates) ?? dates.find((d) => d.last < trigger.first && !refs.some((r) => r.first < d.first)) ?? null;
       const location = findLocation(sentence, trigger, context.lexicon);
@@ -638,6 +644,16 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
   return [];
 }
 
+/** The trigger's clause opens with ", where", ", which" or ", when". */
+function whereClause(sentence: Sentence, trigger: TriggerMention): boolean {
+  for (let k = trigger.first - 1; k >= Math.max(1, trigger.first - 8); k--) {
+    const w = sentence.tokens[k].lower;
+    if (w === ',' || w === ';') return false;
+    if (['where', 'which', 'when'].includes(w)) return sentence.tokens[k - 1].text === ',';
+  }
+  return false;
+}
+
 /** Tokens from..to-1 taken by a ", who ... ," clause, which a subject may stand before. */
 function relativeClauseLength(tokens: Sentence['tokens'], from: number, to: number): number {
   for (let k = from; k < to - 1; k++) {
@@ -792,6 +808,21 @@ function placeAfterObject(sentence: Sentence, objects: { first: number; last: nu
 
 function findLocation(sentence: Sentence, trigger: TriggerMention, lexicon: Lexicon): { name: string; of: string } | null {
   const tokens = sentence.tokens;
+  // "... and to Doha yesterday, where he was received by the Amir".
+  for (let k = trigger.first - 1; k >= Math.max(2, trigger.first - 8); k--) {
+    if (tokens[k].lower !== 'where' || tokens[k - 1].text !== ',') continue;
+    for (let j = k - 2; j >= Math.max(0, k - 6); j--) {
+      if (!/^\p{Lu}/u.test(tokens[j].text)) continue;
+      const place = lexicon.places.matchAt(tokens, j);
+      // ("to Doha yesterday, where": a day may stand between the place and the comma.)
+      const closes = (last: number): boolean => last === k - 2 || (last >= k - 4 && tokens.slice(last + 1, k - 1).every((t) => !/^\p{Lu}/u.test(t.text) || DAY_NAME.test(t.text)));
+      if (place && closes(place.last)) return { name: place.value.name, of: place.value.of };
+      const state = lexicon.partyForms.matchAt(tokens, j);
+      const info = state ? lexicon.parties.get(state.value.code) : null;
+      if (state && closes(state.last) && info?.kind === 'state' && state.value.form === 'name') return { name: info.name, of: info.code };
+    }
+    break;
+  }
   const end = Math.min(tokens.length - 1, trigger.last + 20);
   // "In Bamako, the President was received by ...": a place that opens the sentence is where.
   const opensWithPlace = ['in', 'at'].includes(tokens[0]?.lower ?? '');

@@ -68,6 +68,10 @@ export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: Dat
   } else {
     if (near.includes('had') || near.includes('last') || near.includes('previously') || near.includes('earlier')) return 'background';
   }
+  // "..., and to Doha yesterday, where he was received by the Amir": an earlier exchange told in a
+  // relative clause of another sentence's subject is background to it.
+  const relative = sinceComma.length > 0 && ['where', 'which', 'when'].includes(sinceComma[0]);
+  if (relative && own && published && (own.date ?? own.latest ?? published) < published) return 'background';
   if (own && published && own.latest && own.latest < addDays(published, -14) && !own.date) return 'background';
   if (own && published && own.date && own.date < addDays(published, -30)) return 'background';
   return 'reported';

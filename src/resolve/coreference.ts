@@ -108,7 +108,8 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
         seenAt.push(draft.last);
       }
       // The first person referred to in a sentence is its likely subject, and what "he" means next.
-      if (!subjectTaken && found.entities.length === 1 && !found.entities[0].collective && !isObjectPosition(rs, draft.first)) {
+      // (A possessor, "the Turkish President's tour, which took him", is what the sentence is about wherever it stands.)
+      if (!subjectTaken && found.entities.length === 1 && !found.entities[0].collective && (!isObjectPosition(rs, draft.first) || ref.possessive)) {
         lastSubject = found.entities[0];
         subjectTaken = true;
       }
