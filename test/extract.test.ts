@@ -557,3 +557,18 @@ test('an earlier leg of a tour told in a "where" clause is background, placed wh
   assert.deepEqual(pairs(r, 'background'), ['visit: Recep Tayyip Erdoğan + Tamim bin Hamad Al Thani']);
   assert.equal(r.engagements.find((e) => e.status === 'background')?.host, 'QAT');
 });
+
+test('Gulf agency style: "A and HE President ... B held official talks today"; "had earlier welcomed" opens the same visit', () => {
+  const r = run(
+    [
+      'Doha, May 14 (QNA) - His Highness the Amir Sheikh Tamim bin Hamad Al-Thani and HE President of the United States of America Donald J. Trump held official talks at the Amiri Diwan today.',
+      'HH the Amir had earlier welcomed HE the US President and his accompanying delegation on their arrival at Hamad International Airport.',
+      'HH the Amir last held talks with President Trump at the White House in July 2019, during a working visit to Washington.',
+    ].join(' '),
+    '2025-05-14',
+  );
+  assert.deepEqual(pairs(r), ['visit: Donald Trump + Tamim bin Hamad Al Thani']);
+  assert.equal(r.engagements.find((e) => e.status === 'reported')?.date, '2025-05-14');
+  assert.deepEqual(pairs(r, 'background'), ['visit: Donald Trump + Tamim bin Hamad Al Thani']);
+  assert.ok(!r.actors.some((a) => a.name === 'Amiri Diwan'), 'a palace is no person');
+});

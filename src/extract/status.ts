@@ -66,7 +66,9 @@ export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: Dat
     if (before.some((w, n) => w === 'had' && ['held', 'made', 'conducted', 'paid'].includes(before[n + 1] ?? ''))) return 'background';
     if (before.some((w) => AFTER_WORDS.has(w) && !(w === 'after' && ofTheDay))) return 'background';
   } else {
-    if (near.includes('had') || near.includes('last') || near.includes('previously') || near.includes('earlier')) return 'background';
+    // ("had earlier welcomed the President on his arrival": a courtesy opens the visit in hand.)
+    const courtesy = !trigger.kindKnown && trigger.hosting && !own;
+    if (!courtesy && (near.includes('had') || near.includes('last') || near.includes('previously') || near.includes('earlier'))) return 'background';
   }
   // "..., and to Doha yesterday, where he was received by the Amir": an earlier exchange told in a
   // relative clause of another sentence's subject is background to it.

@@ -61,6 +61,10 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
         determiner = t.lower;
         first = j;
         break;
+      } else if (lexicon.casedHonorifics.has(t.text)) {
+        // "HE President of the United States": the honorific belongs to the title's phrase.
+        first = j;
+        break;
       } else if (t.lower === 'two' || t.lower === 'both') {
         first = j;
       } else if (t.pos === 'ADJ' && DETERMINERS.has(tokens[j - 1]?.lower ?? '')) {
