@@ -572,3 +572,20 @@ test('Gulf agency style: "A and HE President ... B held official talks today"; "
   assert.deepEqual(pairs(r, 'background'), ['visit: Donald Trump + Tamim bin Hamad Al Thani']);
   assert.ok(!r.actors.some((a) => a.name === 'Amiri Diwan'), 'a palace is no person');
 });
+
+test('Balkan wire: "a meeting of A and B with C and D in Brussels" is one meeting of four, placed after the trigger; accents dropped later are the same names', () => {
+  const r = run(
+    [
+      'OHRID, March 19 (Wire) - Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti agreed yesterday in Ohrid on an annex to the plan.',
+      "The talks were hosted by the EU's foreign policy chief Josep Borrell and the bloc's special envoy for the Belgrade-Pristina dialogue, Miroslav Lajčák.",
+      'The talks in Ohrid built on a meeting of Vucic and Kurti with Borrell and Lajcak in Brussels on February 27.',
+    ].join(' '),
+    '2023-03-19',
+  );
+  const earlier = r.engagements.find((e) => e.status === 'background');
+  assert.ok(earlier);
+  assert.deepEqual(earlier.participants.map((p) => p.name).sort(), ['Albin Kurti', 'Aleksandar Vučić', 'Josep Borrell', 'Miroslav Lajčák']);
+  assert.equal(earlier.location, 'Brussels');
+  assert.equal(earlier.date, '2023-02-27');
+  assert.equal(earlier.participants.find((p) => p.name === 'Miroslav Lajčák')?.role, 'Special Envoy for the Belgrade-Pristina dialogue');
+});

@@ -91,6 +91,10 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     for (const trigger of triggers) {
       let objectInfo = objectChain(sentence, refs, trigger, (k) => triggers.some((t) => t !== trigger && t.first === k), context.entities);
       if (objectInfo.refs.length === 0 && trigger.form === 'noun') objectInfo = togetherWith(sentence, refs, trigger) ?? objectInfo;
+      // "after twelve hours of talks in the lakeside town, hosted by Borrell and Lajčák": the hosts,
+      // with the two the story is about.
+      let hostedBy: ActorReference[] = [];
+      if (objectInfo.refs.length === 0 && trigger.form === 'noun') hostedBy = hostsAfter(sentence, refs, trigger);
       const objects = objectInfo.refs;
       // "received X", "received in Jeddah today X", "was received by X": a party, not "received support".
       if (trigger.needsObject && trigger.form === 'verb' && (objects.length === 0 || (objectInfo.via !== null && objectInfo.via !== 'by'))) continue;
@@ -116,6 +120,9 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         else theirs = current[current.length - 1]?.participants ?? [];
       }
       let subjectEntities = theirs.length > 0 ? theirs : entitiesOf(subjects, current, recentPair, refs, context.entities);
+      if (hostedBy.length > 0 && subjectEntities.length === 0 && recentPair.length === 2) {
+        subjectEntities = [...recentPair, ...entitiesOf(hostedBy, current, recentPair, refs, context.entities).filter((id) => !recentPair.includes(id))];
+      }
       // "X's visit to Washington for talks with Y", "travelled to Berlin to meet Y": the purpose
       // shares the subject of the trip before it.
       const purpose = ['for', 'to'].includes(sentence.tokens[trigger.first - 1]?.lower ?? '');
@@ -481,8 +488,11 @@ function chainFrom(sentence: Sentence, refs: ActorReference[], index: number, st
       const close = between.findIndex((t, j) => j > 1 && t.text === ',');
       if (close > 0) between = [between[0], ...between.slice(close + 1)];
     }
-    // "Iran and the United States": an article after "and" still joins.
-    if (between.length >= 2 && between[between.length - 1].lower === 'the' && between[between.length - 2].lower === 'and') between = between.slice(0, -1);
+    // "Iran and the United States": an article after "and" still joins; so does a possessor
+    // naming the item's body ("Borrell and the bloc's special envoy ...").
+    const n2 = between.length;
+    if (n2 >= 4 && between[n2 - 1].lower === "'s" && /^\p{Ll}+$/u.test(between[n2 - 2].text) && between[n2 - 3].lower === 'the' && between[n2 - 4].lower === 'and') between = between.slice(0, -3);
+    else if (n2 >= 2 && between[n2 - 1].lower === 'the' && between[n2 - 2].lower === 'and') between = between.slice(0, -1);
     if (between.length === 0 || between.length > 4 || !between.every((t) => CONNECTORS.has(t.lower))) break;
     const and = between.some((t) => t.lower === 'and' || t.text === '&');
     if (!and && !between.some((t) => t.text === ',')) break;
@@ -499,6 +509,18 @@ function chainFrom(sentence: Sentence, refs: ActorReference[], index: number, st
     return chain;
   }
   return chain.reverse();
+}
+
+function hostsAfter(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention): ActorReference[] {
+  const tokens = sentence.tokens;
+  for (let k = trigger.last + 1; k < Math.min(tokens.length - 2, trigger.last + 12); k++) {
+    const w = tokens[k].lower;
+    if (w === ';' || w === '.') return [];
+    if (!['hosted', 'chaired', 'mediated', 'brokered', 'convened'].includes(w) || tokens[k + 1].lower !== 'by') continue;
+    const first = refs.findIndex((r) => r.first > k + 1 && r.first <= k + 4 && !r.place);
+    return first < 0 ? [] : chainFrom(sentence, refs, first, 1);
+  }
+  return [];
 }
 
 /** "attended the Trilateral Meeting in Busan, together with B and C": those who attended with the subject. */
@@ -566,6 +588,12 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
       const person = refs[refIndex + 1];
       const start = placeLike && person && person.first === ref.last + 1 && person.entities.some((id) => !entities.get(id)?.collective) ? refIndex + 1 : refIndex;
       const chain = chainFrom(sentence, refs, start, 1);
+      // "a meeting of Vucic and Kurti with Borrell and Lajcak": the others they met.
+      if (via === 'of') {
+        const end = chain[chain.length - 1].last;
+        const withAt = tokens[end + 1]?.lower === 'with' ? refs.findIndex((r) => r.first > end + 1 && r.first <= end + 3) : -1;
+        if (withAt >= 0) chain.push(...chainFrom(sentence, refs, withAt, 1));
+      }
       // "a delegation of the Taliban led by Baradar": the one who leads it is the party met.
       const leader = chain.length === 1 ? leaderOf(sentence, refs, chain[0], entities) : null;
       if (leader) chain[0] = leader;
@@ -826,10 +854,18 @@ function findLocation(sentence: Sentence, trigger: TriggerMention, lexicon: Lexi
   const end = Math.min(tokens.length - 1, trigger.last + 20);
   // "In Bamako, the President was received by ...": a place that opens the sentence is where.
   const opensWithPlace = ['in', 'at'].includes(tokens[0]?.lower ?? '');
-  for (let k = opensWithPlace ? 0 : Math.max(0, trigger.first - 8); k <= end; k++) {
+  // After the trigger first: "The talks in Ohrid built on a meeting ... in Brussels" places the meeting in Brussels.
+  const from = opensWithPlace ? 0 : Math.max(0, trigger.first - 8);
+  const order = [...Array.from({ length: end - trigger.first + 1 }, (_, n) => trigger.first + n), ...Array.from({ length: Math.max(0, trigger.first - from) }, (_, n) => from + n)];
+  const afterStop = (): number => {
+    for (let k = trigger.last + 1; k <= end; k++) if (tokens[k].lower === ',' && !['in', 'at', 'the', 'a'].includes(tokens[k + 1]?.lower ?? '')) return k;
+    return end + 1;
+  };
+  const stop = afterStop();
+  for (const k of order) {
+    if (k >= stop) continue;
     const w = tokens[k].lower;
-    // A comma after the trigger that opens another phrase ("..., ahead of the summit in Washington") ends the search.
-    if (k > trigger.last && w === ',' && !['in', 'at', 'the', 'a'].includes(tokens[k + 1]?.lower ?? '')) break;
+    // (A comma after the trigger that opens another phrase, "..., ahead of the summit in Washington", ends the search: `stop`.)
     if (w !== 'in' && w !== 'to' && w !== 'at' && w !== 'into' && w !== 'arrived') continue;
     if (k < trigger.first && w !== 'in') continue;
     let at = k + 1;

@@ -3,7 +3,7 @@
 // subject of a verb, or when it repeats part of a name already seen in the document. Particles
 // (al-, el-, bin, Abdel, Bou) and hyphens stay inside names.
 import type { Mention, PersonNameMention, Sentence, Token } from '../types.js';
-import { nameParts } from '../resolve/name-key.js';
+import { nameParts, stripAccents } from '../resolve/name-key.js';
 import { coveredTokens, isCapitalised, span, type RecogniseContext, type Recogniser } from './context.js';
 
 const INITIAL = /^\p{Lu}\.$/u;
@@ -209,7 +209,8 @@ export function isName(m: Mention): m is PersonNameMention {
 
 /** A name part as written, lower-cased, without hyphens or apostrophes: "Amir-Abdollahian" -> "amirabdollahian". */
 function plainWord(part: string): string {
-  return part.toLowerCase().replace(/[-'’.]/g, '');
+  // Vučić and Vucic are one word to a wire that drops the accents.
+  return stripAccents(part.toLowerCase()).replace(/[-'’.]/g, '');
 }
 
 /** The hyphenated word a token belongs to ("al-aqsa" for the token "Aqsa"). */

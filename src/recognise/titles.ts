@@ -82,6 +82,8 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
         if (tokens[m]?.lower === 'the') m++;
         let party = partyStartingAt.get(m);
         if (!party) break;
+        // "for the Belgrade-Pristina dialogue": a place in a compound names a topic, not whose the title is.
+        if (tokens[party.last + 1]?.text === '-' && !tokens[party.last + 1].spaceBefore) break;
         // "a delegation of the Afghan Taliban": the adjective qualifies the movement after it.
         const qualified = party.form === 'adjective' ? partyStartingAt.get(party.last + 1) : undefined;
         if (qualified) party = qualified;
@@ -123,6 +125,14 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
           if (remitEnd > k && startsName(tokens, remitEnd + 1)) {
             role = `${role} ${sentence.text.slice(tokens[k].start - sentence.start, tokens[remitEnd].end - sentence.start)}`;
             last = remitEnd;
+          } else {
+            // "special envoy for the Belgrade-Pristina dialogue, Miroslav Lajčák": any remit, then a comma and the name.
+            let c = k + 1;
+            while (c < tokens.length && c - k <= 8 && (tokens[c].pos !== 'PUNCT' || tokens[c].text === '-') && tokens[c].pos !== 'VERB') c++;
+            if (c > k + 1 && tokens[c]?.text === ',' && startsName(tokens, c + 1) && !['the', 'a', 'an'].includes(tokens[c + 1].lower)) {
+              role = `${role} ${sentence.text.slice(tokens[k].start - sentence.start, tokens[c - 1].end - sentence.start)}`;
+              last = c - 1;
+            }
           }
         }
       }
