@@ -57,6 +57,10 @@ interface ClaimRow {
 
 export class StoreWriter {
   private readonly s;
+  /** Full-text rows of the documents added in the open group, written by `flushText` (see `addInGroup`). */
+  private pendingDocuments: [number, string, string][] = [];
+  private pendingEvidence: [number, string][] = [];
+  private grouped = false;
 
   constructor(private readonly db: Db) {
     const p = (sql: string) => db.prepare(sql);
@@ -123,10 +127,42 @@ export class StoreWriter {
 
   /** Stores a document and its record in one transaction (the caller has checked the hash is new). */
   add(doc: SourceDocument, record: DocumentRecord, hash = contentHash(doc.text)): AddResult {
+    // Rows queued by `addInGroup` go first, outside this document's savepoint.
+    if (this.pendingDocuments.length > 0) this.flushText();
     return this.addTx(doc, record, hash);
   }
 
   private readonly addTx = (doc: SourceDocument, record: DocumentRecord, hash: string): AddResult => this.db.transaction(() => this.write(doc, record, hash))();
+
+  /**
+   * Stores a document inside the caller's open transaction, without a savepoint of its own: if this
+   * throws, the caller must roll the whole transaction back (and call `discardText`). Its full-text
+   * rows are queued and written by `flushText`, which the caller runs before committing: FTS5 writes
+   * its pending terms out as a new index segment at every savepoint that follows one of its writes,
+   * so a group of documents written this way makes one segment rather than one each.
+   */
+  addInGroup(doc: SourceDocument, record: DocumentRecord, hash = contentHash(doc.text)): AddResult {
+    this.grouped = true;
+    try {
+      return this.write(doc, record, hash);
+    } finally {
+      this.grouped = false;
+    }
+  }
+
+  /** Writes the full-text rows queued by `addInGroup` (call before committing the group). */
+  flushText(): void {
+    const s = this.s;
+    for (const [pk, title, text] of this.pendingDocuments) s.insertDocumentFts.run(pk, title, text);
+    for (const [pk, text] of this.pendingEvidence) s.insertEvidenceFts.run(pk, text);
+    this.discardText();
+  }
+
+  /** Forgets the queued full-text rows (the group they belonged to was rolled back). */
+  discardText(): void {
+    this.pendingDocuments = [];
+    this.pendingEvidence = [];
+  }
 
   private write(doc: SourceDocument, record: DocumentRecord, hash: string): AddResult {
     const s = this.s;
@@ -138,7 +174,8 @@ export class StoreWriter {
         published: doc.published, published_source: doc.publishedSource, language: doc.language, text: doc.text, ingested_at: new Date().toISOString(),
       }).lastInsertRowid,
     );
-    s.insertDocumentFts.run(docPk, doc.title ?? '', doc.text);
+    if (this.grouped) this.pendingDocuments.push([docPk, doc.title ?? '', doc.text]);
+    else s.insertDocumentFts.run(docPk, doc.title ?? '', doc.text);
 
     const actorPk = new Map<string, number>();
     const actorKey = new Map<string, string>();
@@ -179,6 +216,8 @@ export class StoreWriter {
     s.setRecord.run(JSON.stringify(kept), docPk);
 
     if (previous !== undefined) {
+      // The earlier version's full-text rows may still be queued: they must be in the index to come out of it.
+      this.flushText();
       this.retract(previous, docPk);
       result.replaced = previous;
     }
@@ -218,7 +257,9 @@ export class StoreWriter {
       for (const t of new Set(e.topics)) s.insertTopic.run(t, target, summary.day);
     }
     const report = Number(s.insertReport.run({ ...reportRow, engagement_pk: target }).lastInsertRowid);
-    s.insertEvidenceFts.run(report, e.evidence.map((ev) => ev.text).join('\n'));
+    const evidenceText = e.evidence.map((ev) => ev.text).join('\n');
+    if (this.grouped) this.pendingEvidence.push([report, evidenceText]);
+    else s.insertEvidenceFts.run(report, evidenceText);
     if (joined) this.refresh(target);
     return { engagement: target, report, joined };
   }
