@@ -210,7 +210,7 @@ export async function ingest(db: Db, targets: string[], options: IngestOptions =
   let openedAt = 0;
   const commit = (): void => {
     if (open) {
-      writer.flushText();
+      writer.endGroup();
       db.exec('COMMIT');
     }
     open = false;
@@ -268,7 +268,7 @@ export async function ingest(db: Db, targets: string[], options: IngestOptions =
             } catch (e) {
               if (open) {
                 if (db.inTransaction) db.exec('ROLLBACK');
-                writer.discardText();
+                writer.abandonGroup();
                 begin();
                 for (const g of group) writer.addInGroup(g.doc, g.record, g.hash);
               }
@@ -284,7 +284,7 @@ export async function ingest(db: Db, targets: string[], options: IngestOptions =
     commit();
   } finally {
     if (open && db.inTransaction) db.exec('ROLLBACK');
-    writer.discardText();
+    writer.abandonGroup();
     db.pragma(`wal_autocheckpoint = ${checkpointPages}`);
     progress?.clear();
     if (errorsFd !== null) closeSync(errorsFd);
