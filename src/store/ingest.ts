@@ -1,6 +1,6 @@
 // `parley ingest`: reads documents one at a time (never the whole corpus), skips any whose content
-// is already stored, extracts the rest and commits each in its own transaction. Progress goes to
-// stderr; a bad document is reported and skipped.
+// is already stored, extracts the rest and stores each whole or not at all, committing them in
+// groups. Progress goes to stderr; a bad document is reported and skipped.
 import { createReadStream, promises as fs, openSync, writeSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -22,9 +22,9 @@ export interface IngestOptions {
   /** Extraction, injectable so that benchmarks can time the store alone. */
   extract?: (doc: SourceDocument) => DocumentRecord;
   /**
-   * Documents per commit (default 100; 1 commits each on its own). Each document is written in its
-   * own savepoint either way, so it is stored whole or not at all; a crash loses at most the open
-   * group, which a re-run stores again.
+   * Documents per commit (default 100; 1 commits each on its own). Each document is stored whole or
+   * not at all either way (a group with a failed document is rolled back and the rest written
+   * again); a crash loses at most the open group, which a re-run stores again.
    */
   commitEvery?: number;
   /** Called after each document (benchmarks sample memory and rates here). */
