@@ -12,6 +12,8 @@ import { runExport } from '../src/store/exports/index.js';
 import { contentHash } from '../src/store/write.js';
 import { datesFit, summarise, type ReportClaim } from '../src/store/merge.js';
 import { generateDocuments } from '../bench/generate.js';
+import { createExtractor } from '../src/pipeline.js';
+import type { DocumentRecord, SourceDocument } from '../src/types.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bin = path.join(root, 'bin', 'parley');
@@ -120,6 +122,51 @@ test('re-ingesting is a no-op; the same id with new text replaces the earlier ve
     assert.equal(getDocument(db, original.id)!.text.includes('Ankara'), true);
     assert.equal(contentHash('a  b\n'), contentHash('a b'));
   }));
+
+test('a document that fails half-way through being stored leaves nothing behind; the rest of its group is stored', async () => {
+  const dir = tempDir();
+  try {
+    const docs = [...generateDocuments(40, 5)];
+    const all = path.join(dir, 'all.jsonl');
+    const without = path.join(dir, 'without.jsonl');
+    const line = (d: (typeof docs)[number]) => `${JSON.stringify({ id: d.id, text: d.text, published: d.published, outlet: d.outlet, url: d.url })}\n`;
+    writeFileSync(all, docs.map(line).join(''));
+    writeFileSync(without, docs.filter((_, n) => n !== 17).map(line).join(''));
+    const extractor = createExtractor();
+    // Its document, actors and engagements are written before the bad statements stop it.
+    const broken = (d: SourceDocument): DocumentRecord => {
+      const r = extractor.extract(d);
+      return d.id === docs[17].id ? ({ ...r, statements: null } as unknown as DocumentRecord) : r;
+    };
+    const snapshot = (db: Db) => ({
+      documents: db.prepare('SELECT pk, id FROM documents ORDER BY pk').all(),
+      engagements: db.prepare('SELECT pk, block_key, kind, date, reports FROM engagements ORDER BY pk').all(),
+      reports: db.prepare('SELECT pk, engagement_pk, document_pk, record_id FROM reports ORDER BY pk').all(),
+      actors: db.prepare('SELECT pk, key, engagements FROM actors ORDER BY pk').all(),
+      roles: db.prepare('SELECT * FROM actor_roles ORDER BY actor_pk, role, affiliation').all(),
+      mentions: db.prepare('SELECT count(*) FROM mentions').pluck().get(),
+      statements: db.prepare('SELECT count(*) FROM statements').pluck().get(),
+      text: searchText(db, docs[17].text.split(' ').slice(0, 3).join(' ')).map((r) => r.document_id),
+      evidence: findEngagements(db, { text: 'talks' }).total,
+    });
+    const failed = openStore(path.join(dir, 'failed.db'));
+    const clean = openStore(path.join(dir, 'clean.db'));
+    try {
+      const messages: string[] = [];
+      const s = await ingest(failed, [all], { extract: broken, progress: false }, { write: (m: string) => messages.push(m) } as unknown as NodeJS.WritableStream);
+      assert.equal(s.failed, 1);
+      assert.equal(s.stored, 39);
+      assert.match(messages.join(''), /all\.jsonl:18: could not be stored/);
+      await ingest(clean, [without], { extract: (d) => extractor.extract(d), progress: false }, quiet);
+      assert.deepEqual(snapshot(failed), snapshot(clean));
+    } finally {
+      failed.close();
+      clean.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 test('RSS items are documents; bad documents are reported, written to --errors and skipped', () =>
   withDb(async (db, dir) => {

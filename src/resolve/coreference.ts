@@ -114,7 +114,8 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
         subjectTaken = true;
       }
     }
-    return { ...rs, references };
+    // Built field by field: a spread of `rs` here cost more than the rest of the loop.
+    return { sentence: rs.sentence, mentions: rs.mentions, references };
   });
 
   /**

@@ -1,6 +1,6 @@
 // `parley ingest`: reads documents one at a time (never the whole corpus), skips any whose content
-// is already stored, extracts the rest and commits each in its own transaction. Progress goes to
-// stderr; a bad document is reported and skipped.
+// is already stored, extracts the rest and stores each whole or not at all, committing them in
+// groups. Progress goes to stderr; a bad document is reported and skipped.
 import { createReadStream, promises as fs, openSync, writeSync, closeSync } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -8,7 +8,10 @@ import type { DocumentRecord, SourceDocument } from '../types.js';
 import { READABLE_EXTENSIONS, fromJsonObject, readFile, type ReadOptions, type ReadResult } from '../read/documents.js';
 import { FEED_EXTENSIONS, looksLikeFeed, readFeed } from '../read/feeds.js';
 import type { Db } from './db.js';
-import { StoreWriter, contentHash } from './write.js';
+import { StoreWriter, contentHash, type AddResult } from './write.js';
+
+/** WAL pages between checkpoints while ingesting (about 40 MB; SQLite's default is 1,000). */
+const INGEST_CHECKPOINT_PAGES = 10000;
 
 export interface IngestOptions {
   /** Writes every document that could not be read, extracted or stored to this file (JSON Lines). */
@@ -19,9 +22,9 @@ export interface IngestOptions {
   /** Extraction, injectable so that benchmarks can time the store alone. */
   extract?: (doc: SourceDocument) => DocumentRecord;
   /**
-   * Documents per commit (default 100; 1 commits each on its own). Each document is written in its
-   * own savepoint either way, so it is stored whole or not at all; a crash loses at most the open
-   * group, which a re-run stores again.
+   * Documents per commit (default 100; 1 commits each on its own). Each document is stored whole or
+   * not at all either way (a group with a failed document is rolled back and the rest written
+   * again); a crash loses at most the open group, which a re-run stores again.
    */
   commitEvery?: number;
   /** Called after each document (benchmarks sample memory and rates here). */
@@ -199,12 +202,28 @@ export async function ingest(db: Db, targets: string[], options: IngestOptions =
   const commitEvery = Math.max(1, options.commitEvery ?? 100);
   // A commit is the costly part of a small write (the WAL frames of every page touched): grouping
   // documents, with a time limit so that a slow trickle of documents still becomes durable.
-  let open = 0;
+  // The documents of a group are written without a savepoint each (one costs about as much as the
+  // writes it guards); when one fails, the group is rolled back and the documents before it are
+  // written again, which leaves the store as if the failed one had never come.
+  const group: { doc: SourceDocument; record: DocumentRecord; hash: string }[] = [];
+  let open = false;
   let openedAt = 0;
   const commit = (): void => {
-    if (open > 0) db.exec('COMMIT');
-    open = 0;
+    if (open) {
+      writer.endGroup();
+      db.exec('COMMIT');
+    }
+    open = false;
+    group.length = 0;
   };
+  const begin = (): void => {
+    db.exec('BEGIN IMMEDIATE');
+    open = true;
+  };
+  // Checkpoints copy the WAL into the database file; with a larger WAL a page that many groups
+  // touch (an index's busy end) is copied once rather than once per thousand pages written.
+  const checkpointPages = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+  db.pragma(`wal_autocheckpoint = ${Math.max(checkpointPages, INGEST_CHECKPOINT_PAGES)}`);
   try {
     for (const input of files) {
       for await (const result of readInput(input, options.read ?? {}, (n) => (doneBytes += n))) {
@@ -233,20 +252,29 @@ export async function ingest(db: Db, targets: string[], options: IngestOptions =
           }
           if (record) {
             try {
-              if (commitEvery > 1 && open === 0) {
-                db.exec('BEGIN IMMEDIATE');
-                openedAt = Date.now();
-              }
-              if (commitEvery > 1) open++;
-              const r = writer.add(doc, record, hash);
+              let r: AddResult;
+              if (commitEvery > 1) {
+                if (!open) {
+                  begin();
+                  openedAt = Date.now();
+                }
+                r = writer.addInGroup(doc, record, hash);
+                group.push({ doc, record, hash });
+              } else r = writer.add(doc, record, hash);
               summary.stored++;
               summary.engagementsNew += r.engagementsNew;
               summary.engagementsJoined += r.engagementsJoined;
               if (r.replaced !== null) summary.replaced++;
             } catch (e) {
+              if (open) {
+                if (db.inTransaction) db.exec('ROLLBACK');
+                writer.abandonGroup();
+                begin();
+                for (const g of group) writer.addInGroup(g.doc, g.record, g.hash);
+              }
               report({ origin: doc.origin, id: doc.id, reason: `could not be stored: ${(e as Error).message}` });
             }
-            if (open >= commitEvery || (open > 0 && Date.now() - openedAt > 250)) commit();
+            if (open && (group.length >= commitEvery || Date.now() - openedAt > 250)) commit();
           }
         }
         progress?.update(doneBytes, summary.documents);
@@ -255,7 +283,9 @@ export async function ingest(db: Db, targets: string[], options: IngestOptions =
     }
     commit();
   } finally {
-    if (open > 0 && db.inTransaction) db.exec('ROLLBACK');
+    if (open && db.inTransaction) db.exec('ROLLBACK');
+    writer.abandonGroup();
+    db.pragma(`wal_autocheckpoint = ${checkpointPages}`);
     progress?.clear();
     if (errorsFd !== null) closeSync(errorsFd);
   }

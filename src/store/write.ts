@@ -39,6 +39,14 @@ export interface AddResult {
   replaced: number | null;
 }
 
+interface ActorRow {
+  pk: number;
+  name: string | null;
+  name_lower: string | null;
+  role: string | null;
+  affiliation: string | null;
+}
+
 interface ClaimRow {
   kind: ReportClaim['kind'];
   status: ReportClaim['status'];
@@ -57,21 +65,31 @@ interface ClaimRow {
 
 export class StoreWriter {
   private readonly s;
+  /** Full-text rows of the documents added in the open group, written by `flushText` (see `addInGroup`). */
+  private pendingDocuments: [number, string, string][] = [];
+  private pendingEvidence: [number, string][] = [];
+  private grouped = false;
+  /**
+   * The actor rows as the open group left them, by key: an upsert that would change nothing is
+   * skipped. Only within the group's transaction, which keeps other writers out.
+   */
+  private actorRows = new Map<string, ActorRow>();
 
   constructor(private readonly db: Db) {
     const p = (sql: string) => db.prepare(sql);
     this.s = {
       hasHash: p('SELECT 1 FROM documents WHERE content_hash = ?').pluck(),
       activeById: p('SELECT pk FROM documents WHERE id = ? AND superseded_by IS NULL').pluck(),
+      // Positional parameters throughout: binding by name looks each one up on the object passed.
       insertDocument: p(`INSERT INTO documents (id, content_hash, origin, title, url, outlet, source, published, published_source, language, text, record, ingested_at)
-        VALUES (@id, @content_hash, @origin, @title, @url, @outlet, @source, @published, @published_source, @language, @text, '', @ingested_at)`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?)`),
       setRecord: p('UPDATE documents SET record = ? WHERE pk = ?'),
       insertDocumentFts: p('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
       deleteDocumentFts: p(`INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`),
-      upsertActor: p(`INSERT INTO actors (key, registry_id, name, name_lower, role, affiliation) VALUES (@key, @registry_id, @name, @name_lower, @role, @affiliation)
+      upsertActor: p(`INSERT INTO actors (key, registry_id, name, name_lower, role, affiliation) VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT(key) DO UPDATE SET name = coalesce(actors.name, excluded.name), name_lower = coalesce(actors.name_lower, excluded.name_lower),
           role = coalesce(excluded.role, actors.role), affiliation = coalesce(excluded.affiliation, actors.affiliation)
-        RETURNING pk`).pluck(),
+        RETURNING pk, name, name_lower, role, affiliation`),
       upsertRole: p(`INSERT INTO actor_roles (actor_pk, role, affiliation, first_seen, last_seen, reports) VALUES (?, ?, ?, ?, ?, 1)
         ON CONFLICT(actor_pk, role, affiliation) DO UPDATE SET reports = reports + 1,
           first_seen = min(coalesce(first_seen, excluded.first_seen), coalesce(excluded.first_seen, first_seen)),
@@ -83,12 +101,11 @@ export class StoreWriter {
           AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.engagement_pk = e.pk AND r.document_pk = ?)`),
       insertEngagement: p(`INSERT INTO engagements (block_key, kind, kind_family, status, status_family, multilateral, date, earliest, latest, date_disputed,
           dated_earliest, dated_latest, day, anchor, first_published, last_published, location, host, initiator_pk, plover, plover_mode, cameo, confidence, reports, outlets)
-        VALUES (@block_key, @kind, @kind_family, @status, @status_family, @multilateral, @date, @earliest, @latest, @date_disputed,
-          @dated_earliest, @dated_latest, @day, @anchor, @first_published, @last_published, @location, @host, @initiator_pk, @plover, @plover_mode, @cameo, @confidence, @reports, @outlets)`),
-      updateEngagement: p(`UPDATE engagements SET kind = @kind, status = @status, date = @date, earliest = @earliest, latest = @latest, date_disputed = @date_disputed,
-          dated_earliest = @dated_earliest, dated_latest = @dated_latest, day = @day, anchor = @anchor, first_published = @first_published,
-          last_published = @last_published, location = @location, host = @host, initiator_pk = @initiator_pk, plover = @plover,
-          plover_mode = @plover_mode, cameo = @cameo, confidence = @confidence, reports = @reports, outlets = @outlets WHERE pk = @pk`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      updateEngagement: p(`UPDATE engagements SET kind = ?, status = ?, date = ?, earliest = ?, latest = ?, date_disputed = ?,
+          dated_earliest = ?, dated_latest = ?, day = ?, anchor = ?, first_published = ?,
+          last_published = ?, location = ?, host = ?, initiator_pk = ?, plover = ?,
+          plover_mode = ?, cameo = ?, confidence = ?, reports = ?, outlets = ? WHERE pk = ?`),
       insertParticipant: p('INSERT OR IGNORE INTO participants (engagement_pk, actor_pk, affiliation, day) VALUES (?, ?, ?, ?)'),
       participantActors: p('SELECT actor_pk FROM participants WHERE engagement_pk = ?').pluck(),
       setParticipantDay: p('UPDATE participants SET day = ? WHERE engagement_pk = ?'),
@@ -97,7 +114,7 @@ export class StoreWriter {
       deleteTopics: p('DELETE FROM topics WHERE engagement_pk = ?'),
       setTopicDay: p('UPDATE topics SET day = ? WHERE engagement_pk = ?'),
       insertReport: p(`INSERT INTO reports (engagement_pk, document_pk, record_id, kind, status, date, earliest, latest, date_text, location, host, initiator_pk, participants, evidence, codes, topics, confidence)
-        VALUES (@engagement_pk, @document_pk, @record_id, @kind, @status, @date, @earliest, @latest, @date_text, @location, @host, @initiator_pk, @participants, @evidence, @codes, @topics, @confidence)`),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       claims: p(`SELECT r.kind, r.status, r.date, r.earliest, r.latest, d.published, r.location, r.host, r.initiator_pk, d.source AS outlet, r.confidence, r.codes, r.topics
         FROM reports r JOIN documents d ON d.pk = r.document_pk WHERE r.engagement_pk = ? ORDER BY r.pk`),
       insertEvidenceFts: p('INSERT INTO evidence_fts (rowid, text) VALUES (?, ?)'),
@@ -123,30 +140,79 @@ export class StoreWriter {
 
   /** Stores a document and its record in one transaction (the caller has checked the hash is new). */
   add(doc: SourceDocument, record: DocumentRecord, hash = contentHash(doc.text)): AddResult {
+    // Rows queued by `addInGroup` go first, outside this document's savepoint.
+    if (this.pendingDocuments.length > 0) this.flushText();
+    this.actorRows.clear();
     return this.addTx(doc, record, hash);
   }
 
   private readonly addTx = (doc: SourceDocument, record: DocumentRecord, hash: string): AddResult => this.db.transaction(() => this.write(doc, record, hash))();
+
+  /**
+   * Stores a document inside the caller's open transaction, without a savepoint of its own: if this
+   * throws, the caller must roll the whole transaction back (and call `abandonGroup`). Its full-text
+   * rows are queued and written by `endGroup`, which the caller runs before committing: FTS5 writes
+   * its pending terms out as a new index segment at every savepoint that follows one of its writes,
+   * so a group of documents written this way makes one segment rather than one each.
+   */
+  addInGroup(doc: SourceDocument, record: DocumentRecord, hash = contentHash(doc.text)): AddResult {
+    this.grouped = true;
+    try {
+      return this.write(doc, record, hash);
+    } finally {
+      this.grouped = false;
+    }
+  }
+
+  /** Finishes the group written with `addInGroup`: call before committing it. */
+  endGroup(): void {
+    this.flushText();
+    this.actorRows.clear();
+  }
+
+  /** Forgets what the group written with `addInGroup` left queued or cached (it was rolled back). */
+  abandonGroup(): void {
+    this.pendingDocuments = [];
+    this.pendingEvidence = [];
+    this.actorRows.clear();
+  }
+
+  /** Writes the full-text rows queued by `addInGroup`. */
+  private flushText(): void {
+    const s = this.s;
+    for (const [pk, title, text] of this.pendingDocuments) s.insertDocumentFts.run(pk, title, text);
+    for (const [pk, text] of this.pendingEvidence) s.insertEvidenceFts.run(pk, text);
+    this.pendingDocuments = [];
+    this.pendingEvidence = [];
+  }
 
   private write(doc: SourceDocument, record: DocumentRecord, hash: string): AddResult {
     const s = this.s;
     const previous = s.activeById.get(doc.id) as number | undefined;
     const source = sourceOf(doc);
     const docPk = Number(
-      s.insertDocument.run({
-        id: doc.id, content_hash: hash, origin: doc.origin, title: doc.title, url: doc.url, outlet: doc.outlet, source,
-        published: doc.published, published_source: doc.publishedSource, language: doc.language, text: doc.text, ingested_at: new Date().toISOString(),
-      }).lastInsertRowid,
+      s.insertDocument.run(
+        doc.id, hash, doc.origin, doc.title, doc.url, doc.outlet, source, doc.published, doc.publishedSource, doc.language, doc.text, new Date().toISOString(),
+      ).lastInsertRowid,
     );
-    s.insertDocumentFts.run(docPk, doc.title ?? '', doc.text);
+    if (this.grouped) this.pendingDocuments.push([docPk, doc.title ?? '', doc.text]);
+    else s.insertDocumentFts.run(docPk, doc.title ?? '', doc.text);
 
     const actorPk = new Map<string, number>();
     const actorKey = new Map<string, string>();
     for (const a of record.actors) {
       const key = participantKey(a) ?? `x:${docPk}:${a.id}`;
-      const pk = s.upsertActor.get({
-        key, registry_id: a.registry_id, name: a.name, name_lower: a.name?.toLowerCase() ?? null, role: a.role, affiliation: a.affiliation,
-      }) as number;
+      const nameLower = a.name?.toLowerCase() ?? null;
+      let row = this.grouped ? this.actorRows.get(key) : undefined;
+      // The upsert keeps a name already stored and takes any role and affiliation given.
+      const unchanged =
+        row !== undefined && (row.name !== null || a.name === null) && (row.name_lower !== null || nameLower === null) &&
+        (a.role === null || a.role === row.role) && (a.affiliation === null || a.affiliation === row.affiliation);
+      if (!unchanged) {
+        row = s.upsertActor.get(key, a.registry_id, a.name, nameLower, a.role, a.affiliation) as ActorRow;
+        if (this.grouped) this.actorRows.set(key, row);
+      }
+      const pk = row!.pk;
       actorPk.set(a.id, pk);
       actorKey.set(a.id, key);
       for (const m of a.mentions) s.insertMention.run(docPk, pk, m.text, m.start, m.end);
@@ -179,6 +245,8 @@ export class StoreWriter {
     s.setRecord.run(JSON.stringify(kept), docPk);
 
     if (previous !== undefined) {
+      // The earlier version's full-text rows may still be queued: they must be in the index to come out of it.
+      this.flushText();
       this.retract(previous, docPk);
       result.replaced = previous;
     }
@@ -200,25 +268,30 @@ export class StoreWriter {
       target = chooseCandidate(claim, candidates)?.pk ?? null;
     }
     const initiator = e.initiator ? actorPk.get(e.initiator) ?? null : null;
-    const reportRow = {
-      document_pk: docPk, record_id: e.id, kind: e.kind, status: e.status, date: e.date, earliest: e.date_range.earliest, latest: e.date_range.latest,
-      date_text: e.date_text, location: e.location, host: e.host, initiator_pk: initiator,
-      participants: JSON.stringify(e.participants.map((p) => ({ ...p, actor_pk: actorPk.get(p.actor) ?? null }))),
-      evidence: JSON.stringify(e.evidence), codes: JSON.stringify(e.codes), topics: JSON.stringify(e.topics), confidence: e.confidence,
-    };
     const joined = target !== null;
     if (target === null) {
-      const claimRow: ClaimRow = { ...reportRow, published: doc.published, outlet: sourceOf(doc) };
-      const summary = summarise([toClaim(claimRow)]);
-      target = Number(s.insertEngagement.run({ ...engagementParams(summary), block_key: block, kind_family: kf, status_family: sf, multilateral: e.multilateral ? 1 : 0 }).lastInsertRowid);
+      // The claim as `claims` would read it back from the report about to be written.
+      const summary = summarise([{
+        kind: e.kind, status: e.status, date: e.date, earliest: e.date_range.earliest, latest: e.date_range.latest, published: doc.published, location: e.location,
+        host: e.host, initiator_pk: initiator, outlet: sourceOf(doc), confidence: e.confidence, plover: e.codes.plover, plover_mode: e.codes.plover_mode, cameo: e.codes.cameo,
+      }]);
+      target = Number(s.insertEngagement.run(block, ...engagementValues(summary, kf, sf, e.multilateral ? 1 : 0)).lastInsertRowid);
       for (const pk of pks) {
         s.insertParticipant.run(target, pk, affiliationOf(e, actorPk, pk), summary.day);
         s.countActorEngagement.run(1, pk);
       }
       for (const t of new Set(e.topics)) s.insertTopic.run(t, target, summary.day);
     }
-    const report = Number(s.insertReport.run({ ...reportRow, engagement_pk: target }).lastInsertRowid);
-    s.insertEvidenceFts.run(report, e.evidence.map((ev) => ev.text).join('\n'));
+    const report = Number(
+      s.insertReport.run(
+        target, docPk, e.id, e.kind, e.status, e.date, e.date_range.earliest, e.date_range.latest, e.date_text, e.location, e.host, initiator,
+        JSON.stringify(e.participants.map((p) => ({ ...p, actor_pk: actorPk.get(p.actor) ?? null }))), JSON.stringify(e.evidence), JSON.stringify(e.codes),
+        JSON.stringify(e.topics), e.confidence,
+      ).lastInsertRowid,
+    );
+    const evidenceText = e.evidence.map((ev) => ev.text).join('\n');
+    if (this.grouped) this.pendingEvidence.push([report, evidenceText]);
+    else s.insertEvidenceFts.run(report, evidenceText);
     if (joined) this.refresh(target);
     return { engagement: target, report, joined };
   }
@@ -236,7 +309,7 @@ export class StoreWriter {
       return;
     }
     const summary = summarise(rows.map(toClaim));
-    s.updateEngagement.run({ ...engagementParams(summary), pk });
+    s.updateEngagement.run(...engagementValues(summary), pk);
     s.setParticipantDay.run(summary.day, pk);
     s.deleteTopics.run(pk);
     const topics = new Set(rows.flatMap((r) => JSON.parse(r.topics) as string[]));
@@ -270,6 +343,13 @@ function toClaim(r: ClaimRow): ReportClaim {
   };
 }
 
-function engagementParams(s: EngagementSummary) {
-  return { ...s, date_disputed: s.date_disputed ? 1 : 0 };
+/**
+ * An engagement's columns from its summary, in the order of `insertEngagement` after the block key
+ * (with the families and the multilateral flag) or of `updateEngagement` (without them).
+ */
+function engagementValues(s: EngagementSummary, kindFamily?: string, statusFamily?: string, multilateral?: number): unknown[] {
+  const disputed = s.date_disputed ? 1 : 0;
+  const dated = [s.date, s.earliest, s.latest, disputed, s.dated_earliest, s.dated_latest, s.day, s.anchor, s.first_published, s.last_published,
+    s.location, s.host, s.initiator_pk, s.plover, s.plover_mode, s.cameo, s.confidence, s.reports, s.outlets];
+  return kindFamily === undefined ? [s.kind, s.status, ...dated] : [s.kind, kindFamily, s.status, statusFamily, multilateral, ...dated];
 }

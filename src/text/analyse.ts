@@ -18,6 +18,7 @@ const defaultNlp = winkNLP(model);
 /** A line shorter than this that ends without punctuation is a heading, not a wrapped line. */
 const HEADING_MAX_CHARS = 90;
 const SENTENCE_END = /[.!?:;"”’)]$/;
+const STARTS_UPPER = /^[\p{Lu}\d“"‘(]/u;
 
 export interface AnalyseOptions {
   /** Keep furniture sentences (for tests of the splitter itself). */
@@ -102,7 +103,9 @@ function breaksBefore(k: number, words: string[], spaces: string[], starts: numb
   if (!gap) return false;
   const next = words[k];
   const previous = words[k - 1];
-  const startsUpper = /^[\p{Lu}\d“"‘(]/u.test(next);
+  // Most gaps are one space, where nothing else need be looked at.
+  if (gap === ' ') return false;
+  const startsUpper = STARTS_UPPER.test(next);
   if (gap.includes('\n')) {
     if ((gap.match(/\n/g)?.length ?? 0) >= 2) return true;
     if (SENTENCE_END.test(previous)) return true;
