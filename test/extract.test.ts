@@ -589,3 +589,11 @@ test('Balkan wire: "a meeting of A and B with C and D in Brussels" is one meetin
   assert.equal(earlier.date, '2023-02-27');
   assert.equal(earlier.participants.find((p) => p.name === 'Miroslav Lajčák')?.role, 'Special Envoy for the Belgrade-Pristina dialogue');
 });
+
+test('"met Li\'s predecessor Wei Fenghe": the one met is the predecessor, named by the word before him', () => {
+  const r = run(
+    'U.S. Defense Secretary Lloyd Austin last held talks with a Chinese defence minister in November, when he met Li\'s predecessor Wei Fenghe on the sidelines of a meeting in Cambodia.',
+    '2023-06-03',
+  );
+  assert.deepEqual(pairs(r, 'background'), ['meeting: Lloyd Austin + Wei Fenghe']);
+});

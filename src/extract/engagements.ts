@@ -583,6 +583,15 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
         }
         return none;
       }
+      // "met Li's predecessor Wei Fenghe": the possessor is not the one met.
+      if (ref.possessive && trigger.form === 'verb') {
+        const next = refs[refIndex + 1];
+        if (next && next.first <= ref.last + 4 && !next.place) {
+          k = next.first - 1;
+          continue;
+        }
+        return none;
+      }
       // "Chairman of the Democratic People's Republic of Korea Kim Jong-un": a state directly
       // before a person's name is part of the person's title, not a party of its own.
       const person = refs[refIndex + 1];

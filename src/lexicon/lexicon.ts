@@ -82,6 +82,8 @@ export interface Lexicon {
   particles: Set<string>;
   hyphenOnlyParticles: Set<string>;
   notNames: Set<string>;
+  /** Words after which a capitalised run is a person ("his predecessor Wei Fenghe"). */
+  nameFrames: Set<string>;
   /** Seas and regions named after states ("South China Sea"): not the state. */
   notParties: PhraseMatcher<true>;
   acts: PhraseMatcher<StatementAct>;
@@ -185,7 +187,7 @@ function buildLexicon(): Lexicon {
   const media = new PhraseMatcher<EngagementKind>();
   for (const [kind, phrases] of Object.entries(triggerData.media)) for (const p of phrases) media.add(p, kind as EngagementKind);
 
-  const names = loadJson<{ honorifics: string[]; cased_honorifics: string[]; particles: string[]; hyphen_only: string[]; not_names: string[]; not_parties: string[] }>('lexicon/names.json');
+  const names = loadJson<{ honorifics: string[]; cased_honorifics: string[]; particles: string[]; hyphen_only: string[]; not_names: string[]; not_parties: string[]; name_frames?: string[] }>('lexicon/names.json');
   const notParties = new PhraseMatcher<true>();
   for (const n of names.not_parties) notParties.add(n, true);
   const honorifics = new PhraseMatcher<string>();
@@ -220,6 +222,7 @@ function buildLexicon(): Lexicon {
     hyphenOnlyParticles: new Set(names.hyphen_only),
     notParties,
     notNames: new Set(names.not_names.map((n) => normaliseQuotes(n.toLowerCase()))),
+    nameFrames: new Set((names.name_frames ?? []).map((n) => n.toLowerCase())),
     acts,
     speech,
     actCodes: statementData.codes,

@@ -168,7 +168,7 @@ function acceptRun(
   if (a > b) return null;
   for (let k = a; k <= b; k++) if (isCapitalised(tokens[k]) && bad(k)) return null;
   const words = countWords(tokens, a, b);
-  const framed = hasHonorific || titleEnds.has(a - 1) || (tokens[a - 1]?.text === ',' && titleEnds.has(a - 2));
+  const framed = hasHonorific || titleEnds.has(a - 1) || (tokens[a - 1]?.text === ',' && titleEnds.has(a - 2)) || lexicon.nameFrames.has(tokens[a - 1]?.lower ?? '');
   if (words === 1) {
     if (framed && a === start) return [a, b];
     // Only an exact repeat of a part of a name already seen ("Muttaqi" after "Amir Khan Muttaqi").
