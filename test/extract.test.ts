@@ -597,3 +597,20 @@ test('"met Li\'s predecessor Wei Fenghe": the one met is the predecessor, named 
   );
   assert.deepEqual(pairs(r, 'background'), ['meeting: Lloyd Austin + Wei Fenghe']);
 });
+
+test('a state visit told day by day is one visit dated by the span of its days; "followed by delegation-level talks" is the same day; "their first Informal Summit" is an exchange', () => {
+  const r = run(
+    [
+      "Prime Minister Shri Narendra Modi hosted the President of the People's Republic of China, H.E. Mr. Xi Jinping, for the second Informal Summit between the two leaders at Mamallapuram, near Chennai, on 11-12 October 2019.",
+      'This morning, the two leaders held a one-on-one conversation at Kovalam, followed by delegation-level talks.',
+      'The leaders reviewed the progress in relations since their first Informal Summit in Wuhan in April 2018.',
+    ].join(' '),
+    '2019-10-12',
+  );
+  assert.deepEqual(pairs(r), ['visit: Narendra Modi + Xi Jinping']);
+  const visit = r.engagements.find((e) => e.status === 'reported')!;
+  assert.equal(visit.date, null);
+  assert.deepEqual(visit.date_range, { earliest: '2019-10-11', latest: '2019-10-12' });
+  assert.deepEqual(pairs(r, 'background'), ['visit: Narendra Modi + Xi Jinping']);
+  assert.equal(r.engagements.find((e) => e.status === 'background')?.host, 'CHN');
+});

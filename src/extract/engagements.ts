@@ -263,7 +263,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     all.map((e) => (e.kind === 'meeting' ? visitWhenAtHome(e, context.entities, placeStateOf(e, all, context, sentences, visitedIn)) : e));
   // Twice: a meeting found to be a visit ("talks with Lavrov in Moscow") is the trip that places
   // the others of the story ("earlier in the visit, he met Manturov").
-  return placeMeetings(placeMeetings(folded)).map((e) => summitOfThree(e, context.entities));
+  return oneVisitPerTrip(placeMeetings(placeMeetings(folded)).map((e) => summitOfThree(e, context.entities)));
 }
 
 /**
@@ -405,6 +405,26 @@ function visitWhenAtHome(e: DraftEngagement, entities: Map<string, Entity>, plac
   const distinct = new Set(affiliations);
   if (distinct.size !== 2 || !distinct.has(placeState)) return e;
   return { ...e, kind: 'visit', host: placeState };
+}
+
+/**
+ * A state visit told day by day ("arrived yesterday and was welcomed ...", "this morning the two
+ * leaders held talks") is one visit; when its days differ, its date is the range they span.
+ */
+function oneVisitPerTrip(drafts: DraftEngagement[]): DraftEngagement[] {
+  const out: DraftEngagement[] = [];
+  for (const e of drafts) {
+    const trip = e.kind === 'visit' && e.status === 'reported' ? out.find((v) => v.kind === 'visit' && v.status === 'reported' && (v.host === e.host || !v.host || !e.host) && v.participants.length === e.participants.length && v.participants.every((p) => e.participants.includes(p))) : undefined;
+    if (!trip) {
+      out.push(e);
+      continue;
+    }
+    const days = [trip.date?.date, e.date?.date].filter((d): d is string => !!d).sort();
+    absorb(trip, e);
+    trip.host = trip.host ?? e.host;
+    if (days.length === 2 && days[0] !== days[1] && trip.date) trip.date = { ...trip.date, date: null, earliest: days[0], latest: days[1] };
+  }
+  return out;
 }
 
 /** Three or more parties meeting at once is a meeting (CAMEO 044), wherever it is held and whoever hosts it. */

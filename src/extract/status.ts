@@ -64,7 +64,8 @@ export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: Dat
     if (det > 0 && ['on', 'about', 'regarding'].includes(near[det - 1]) && !['is', 'was', 'are', 'were', 'been'].includes(onIt)) return 'background';
     // "had held talks" (but not "had a telephone conversation", where "had" is the verb itself).
     if (before.some((w, n) => w === 'had' && ['held', 'made', 'conducted', 'paid'].includes(before[n + 1] ?? ''))) return 'background';
-    if (before.some((w) => AFTER_WORDS.has(w) && !(w === 'after' && ofTheDay))) return 'background';
+    // ("a one-on-one conversation, followed by delegation-level talks": the talks came next, the same day.)
+    if (before.some((w, n) => AFTER_WORDS.has(w) && !(w === 'after' && ofTheDay) && !(w === 'followed' && before[n + 1] === 'by'))) return 'background';
   } else {
     // ("had earlier welcomed the President on his arrival": a courtesy opens the visit in hand.)
     const courtesy = !trigger.kindKnown && trigger.hosting && !own;

@@ -123,6 +123,12 @@ function fromChrono(sentence: Sentence, result: chrono.ParsedResult, index: numb
   // Fully written dates stand on their own; relative ones need the publication date.
   if (!relative && year !== null && month !== null && day !== null) {
     const d = iso(Date.UTC(year, month - 1, day));
+    // "11-12 October 2019": a span of days fixes none of them.
+    const end = result.end;
+    if (end && end.isCertain('day') && end.get('day') !== day) {
+      const last = iso(Date.UTC(end.get('year') ?? year, (end.get('month') ?? month) - 1, end.get('day')!));
+      if (last > d) return { ...base, date: null, earliest: d, latest: last, tense: tenseOf(last, published), vague: false };
+    }
     return dateMention(base, d, d, d, tenseOf(d, published), false);
   }
   if (!published) {

@@ -81,6 +81,11 @@ function dropGovernedVerbs(triggers: TriggerMention[]): TriggerMention[] {
 
 function nearSupport(tokens: { lower: string }[], first: number, last: number): boolean {
   if (supportVerbBefore(tokens, first)) return true;
+  // "their first Informal Summit": the exchange of the two the sentence is about.
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    if (tokens[k].lower === 'their') return true;
+    if ([',', '.', ';', 'the', 'a', 'an'].includes(tokens[k].lower)) break;
+  }
   const after = tokens[last + 1]?.lower;
   return after === 'with' || after === 'between';
 }
