@@ -614,3 +614,16 @@ test('a state visit told day by day is one visit dated by the span of its days; 
   assert.deepEqual(pairs(r, 'background'), ['visit: Narendra Modi + Xi Jinping']);
   assert.equal(r.engagements.find((e) => e.status === 'background')?.host, 'CHN');
 });
+
+test('an earlier stop of the lead\'s trip is background; "a virtual meeting she held with X" is theirs', () => {
+  const r = run(
+    [
+      'MEXICO CITY, June 8 (Wire) - U.S. Vice President Kamala Harris met President Andrés Manuel López Obrador at the National Palace on Tuesday, on the second and last stop of her first foreign trip in office.',
+      'On Monday in Guatemala City, Harris held talks with Guatemalan President Alejandro Giammattei.',
+      'Her visit to Mexico followed a virtual meeting she held with López Obrador last month.',
+    ].join(' '),
+    '2021-06-08',
+  );
+  assert.deepEqual(pairs(r), ['visit: Andrés Manuel López Obrador + Kamala Harris']);
+  assert.deepEqual(pairs(r, 'background').sort(), ['video_call: Andrés Manuel López Obrador + Kamala Harris', 'visit: Alejandro Giammattei + Kamala Harris']);
+});

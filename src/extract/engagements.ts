@@ -59,6 +59,7 @@ const HYPOTHETICAL = new Set(['may', 'might', 'could', 'can', 'should', 'claims'
 const JOINT = new Set(['trilateral', 'three-way', 'quadrilateral', 'four-way', 'multilateral', 'joint', 'tripartite', 'quadripartite']);
 const MAX_OBJECT_GAP = 8;
 const DAY_NAME = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+const HOLDING = new Set(['held', 'had', 'conducted']);
 const SENDING = new Set(['sent', 'wrote', 'addressed', 'delivered', 'dispatched']);
 const MAX_SUBJECT_GAP = 18;
 
@@ -263,7 +264,9 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     all.map((e) => (e.kind === 'meeting' ? visitWhenAtHome(e, context.entities, placeStateOf(e, all, context, sentences, visitedIn)) : e));
   // Twice: a meeting found to be a visit ("talks with Lavrov in Moscow") is the trip that places
   // the others of the story ("earlier in the visit, he met Manturov").
-  return oneVisitPerTrip(placeMeetings(placeMeetings(folded)).map((e) => summitOfThree(e, context.entities)));
+  const placed = oneVisitPerTrip(placeMeetings(placeMeetings(folded)).map((e) => summitOfThree(e, context.entities)));
+  earlierStops(placed);
+  return placed;
 }
 
 /**
@@ -405,6 +408,24 @@ function visitWhenAtHome(e: DraftEngagement, entities: Map<string, Entity>, plac
   const distinct = new Set(affiliations);
   if (distinct.size !== 2 || !distinct.has(placeState)) return e;
   return { ...e, kind: 'visit', host: placeState };
+}
+
+/**
+ * "Harris met López Obrador in Mexico City on Tuesday ... On Monday in Guatemala City, Harris held
+ * talks with Giammattei": an earlier stop of the lead's trip, told below it, is background to it.
+ */
+function earlierStops(drafts: DraftEngagement[]): void {
+  const reported = drafts.filter((e) => e.status === 'reported');
+  const lead = reported.reduce<DraftEngagement | null>((a, e) => (!a || e.sentence < a.sentence ? e : a), null);
+  const day = lead?.date?.date;
+  if (!lead || !day) return;
+  const placeOf = (e: DraftEngagement): string | null => e.host ?? e.location?.of ?? null;
+  for (const e of reported) {
+    if (e === lead || e.sentence <= lead.sentence || !e.date?.date || e.date.date >= day) continue;
+    if (!e.participants.some((p) => lead.participants.includes(p))) continue;
+    const here = placeOf(e);
+    if (here && placeOf(lead) && here !== placeOf(lead)) e.status = 'background';
+  }
 }
 
 /**
@@ -600,6 +621,10 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
         const recipient = refs[refIndex + 1];
         if (trigger.kind === 'message' && k === trigger.last + 1 && SENDING.has(verb) && tokens[ref.last + 2]?.lower === 'to' && recipient?.first === ref.last + 3) {
           return { refs: [ref, recipient], via: 'from' };
+        }
+        // "a virtual meeting she held with López Obrador": the one who held it and the other.
+        if (k === trigger.last + 1 && HOLDING.has(verb) && tokens[ref.last + 2]?.lower === 'with' && recipient && recipient.first <= ref.last + 4) {
+          return { refs: [ref, recipient], via: 'between' };
         }
         return none;
       }
