@@ -630,7 +630,7 @@ test('an earlier stop of the lead\'s trip is background; "a virtual meeting she 
 
 test('offers and refusals to meet are no meetings: "too soon for him to meet", "willing to meet ... if"', () => {
   const r = run(
-    'Trump said it was too soon for him to meet the Iranian foreign minister. On Monday, Trump said he would be willing to meet Iranian President Hassan Rouhani if the circumstances were right.',
+    'President Donald Trump said it was too soon for him to meet the Iranian foreign minister. On Monday, President Donald Trump said he would be willing to meet Iranian President Hassan Rouhani if the circumstances were right.',
     '2019-08-26',
   );
   assert.deepEqual(pairs(r), []);
