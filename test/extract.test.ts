@@ -635,3 +635,11 @@ test('offers and refusals to meet are no meetings: "too soon for him to meet", "
   );
   assert.deepEqual(pairs(r), []);
 });
+
+test('"an idea that Putin discussed with Obama on the sidelines of the summit last week" is an earlier exchange of the two', () => {
+  const r = run(
+    'The accord grew out of an idea that President Vladimir Putin discussed with President Barack Obama on the sidelines of the Group of 20 summit in St. Petersburg last week.',
+    '2013-09-14',
+  );
+  assert.deepEqual(pairs(r, 'background'), ['visit: Barack Obama + Vladimir Putin']);
+});
