@@ -638,8 +638,11 @@ test('offers and refusals to meet are no meetings: "too soon for him to meet", "
 
 test('"an idea that Putin discussed with Obama on the sidelines of the summit last week" is an earlier exchange of the two', () => {
   const r = run(
-    'The accord grew out of an idea that President Vladimir Putin discussed with President Barack Obama on the sidelines of the Group of 20 summit in St. Petersburg last week.',
+    'GENEVA, Sept 14 (Wire) - Secretary of State John Kerry and Russian Foreign Minister Sergei Lavrov agreed on Saturday on a framework after three days of talks. The accord grew out of an idea that President Vladimir Putin discussed with President Barack Obama on the sidelines of the Group of 20 summit in St. Petersburg last week.',
     '2013-09-14',
   );
   assert.deepEqual(pairs(r, 'background'), ['visit: Barack Obama + Vladimir Putin']);
+  const earlier = r.engagements.find((e) => e.status === 'background')!;
+  assert.equal(earlier.date, null, '"last week" is a range, not a day');
+  assert.deepEqual(earlier.date_range, { earliest: '2013-09-02', latest: '2013-09-08' });
 });

@@ -77,6 +77,8 @@ export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
     if (/\bago\b/i.test(window)) results.push(...agoParser.parse(window, { instant: reference, timezone: 0 }));
     for (const result of results) {
       const at = from + result.index;
+      // "after three days of talks": a duration, not a date.
+      if (/^\s+of\b/.test(sentence.text.slice(at + result.text.length)) && /\b(?:days?|weeks?|months?|years?|hours?)$/i.test(result.text)) continue;
       // The dateline ("TOKYO, July 29 (Wire) -", "date 2024-04-01") dates the report, not what it reports.
       if (sentence.index === 0 && DATELINE_HEAD.test(sentence.text.slice(0, at))) continue;
       const mention = fromChrono(sentence, result, at, published);
@@ -120,8 +122,10 @@ function fromChrono(sentence: Sentence, result: chrono.ParsedResult, index: numb
   const weekday = c.isCertain('weekday') ? c.get('weekday') : null;
 
   const relative = /\b(today|tonight|yesterday|tomorrow|this|last|next|ago|earlier|later)\b/.test(lower);
+  // chrono fixes "last week" to a day it picks; a week is only ever a range.
+  const weekOnly = /\bweek\b/.test(lower) && weekday === null && !/\d/.test(lower);
   // Fully written dates stand on their own; relative ones need the publication date.
-  if (!relative && year !== null && month !== null && day !== null) {
+  if (!relative && !weekOnly && year !== null && month !== null && day !== null) {
     const d = iso(Date.UTC(year, month - 1, day));
     // "11-12 October 2019": a span of days fixes none of them.
     const end = result.end;
@@ -156,7 +160,7 @@ function fromChrono(sentence: Sentence, result: chrono.ParsedResult, index: numb
     const days = /\blast\b/.test(lower) && back === 0 ? 7 : back;
     return fixed(base, pub - days * DAY_MS, published);
   }
-  if (month !== null && day !== null) {
+  if (month !== null && day !== null && !weekOnly) {
     // Month and day without a year: the publication year, unless that lands far in the future.
     let y = new Date(pub).getUTCFullYear();
     let t = Date.UTC(y, month - 1, day);
