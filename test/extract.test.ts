@@ -646,3 +646,16 @@ test('"an idea that Putin discussed with Obama on the sidelines of the summit la
   assert.equal(earlier.date, null, '"last week" is a range, not a day');
   assert.deepEqual(earlier.date_range, { earliest: '2013-09-02', latest: '2013-09-08' });
 });
+
+test('"held talks with A and B" is one sitting of three; "with A in Paris and with B in Berlin" is two', () => {
+  const three = run(
+    'Vladimir Putin held talks in the Kremlin with President of Azerbaijan Ilham Aliyev and Prime Minister of Armenia Nikol Pashinyan on Monday.',
+    '2021-01-11',
+  );
+  assert.deepEqual(pairs(three), ['meeting: Ilham Aliyev + Nikol Pashinyan + Vladimir Putin']);
+  const two = run(
+    'Prime Minister Donald Tusk held talks with French President Emmanuel Macron in Paris and with German Chancellor Olaf Scholz in Berlin on Monday.',
+    '2024-02-13',
+  );
+  assert.deepEqual(pairs(two).sort(), ['visit: Donald Tusk + Emmanuel Macron', 'visit: Donald Tusk + Olaf Scholz']);
+});

@@ -796,7 +796,12 @@ function partition(subjects: string[], objects: string[], sentence: Sentence, tr
   // "hosted A and B in Khujand for the trilateral summit": the purpose after the guests says so too.
   const purpose = sentence.tokens.slice(trigger.last + 1, trigger.last + 30);
   const forJoint = purpose.some((t, k) => JOINT.has(t.lower) && ['for', 'the', 'a', 'in'].includes(purpose[k - 1]?.lower ?? '') && purpose.slice(0, k).every((x) => x.text !== ';'));
-  const together = onePhrase || trigger.joint === true || forJoint || sentence.tokens.slice(Math.max(0, trigger.first - 3), trigger.first).some((t) => JOINT.has(t.lower));
+  // "held talks with Aliyev and Pashinyan", "a virtual summit with Macron and Scholz": one sitting
+  // of all (a plural "meetings", or calls and messages, are one each).
+  // ("with Macron in Paris and with Scholz in Berlin": a "with" for each is a sitting each.)
+  const withs = sentence.tokens.slice(trigger.last + 1).filter((t) => t.lower === 'with').length;
+  const oneSitting = trigger.form === 'noun' && !trigger.plural && withs <= 1 && (trigger.kind === 'meeting' || trigger.kind === 'video_call') && new Set(objects.map((o) => entities.get(o)?.affiliation ?? o)).size >= 2;
+  const together = onePhrase || oneSitting || trigger.joint === true || forJoint || sentence.tokens.slice(Math.max(0, trigger.first - 3), trigger.first).some((t) => JOINT.has(t.lower));
   // "met separately with A and B": two exchanges, even with two officials of one state.
   const separately = sentence.tokens.slice(Math.max(0, trigger.first - 2), trigger.last + 3).some((t) => t.lower === 'separately');
   if (subjects.length === 1 && !between && !together && (separately || !(trigger.kind !== 'phone_call' && trigger.kind !== 'message' && oneDelegation))) {
