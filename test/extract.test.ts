@@ -659,3 +659,14 @@ test('"held talks with A and B" is one sitting of three; "with A in Paris and wi
   );
   assert.deepEqual(pairs(two).sort(), ['visit: Donald Tusk + Emmanuel Macron', 'visit: Donald Tusk + Olaf Scholz']);
 });
+
+test('Kremlin greetings: "a message of congratulations to X"; "a former health minister" gives no role; "the Hon. Anthony Albanese MP" is Albanese', () => {
+  const r = run(
+    'Vladimir Putin sent a message of congratulations to Masoud Pezeshkian on his victory in the presidential election. Mr Pezeshkian, a former health minister, won the run-off vote.',
+    '2024-07-06',
+  );
+  assert.deepEqual(pairs(r), ['message: Masoud Pezeshkian + Vladimir Putin']);
+  assert.equal(r.engagements[0].participants.find((p) => p.name === 'Masoud Pezeshkian')?.role, null);
+  const au = run('On October 22, Mr. KISHIDA Fumio, Prime Minister of Japan, who is visiting Perth, held a Japan-Australia Summit Meeting with the Hon. Anthony Albanese MP, Prime Minister of Australia.', '2022-10-22');
+  assert.deepEqual(pairs(au), ['visit: Anthony Albanese + Fumio Kishida']);
+});

@@ -668,6 +668,11 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
       // "in the resort of Antalya": an "of" inside a place phrase introduces no party.
       if (adjunct && t.lower === 'of') continue;
       const fresh = t.lower === 'with' || t.lower === 'between';
+      // "a message of congratulations to Pezeshkian": the recipient after the message's kind.
+      if (preposition && via === 'of' && t.lower === 'to' && trigger.kind === 'message') {
+        via = 'to';
+        continue;
+      }
       if (preposition && t.lower !== 'of' && !fresh) return none;
       preposition = true;
       adjunct = false;

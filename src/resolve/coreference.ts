@@ -144,7 +144,8 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
       const office = title && title.office !== 'other' && !title.counterpart ? title.office : null;
       const counterpart = title?.counterpart ? counterpartOffice() : null;
       const entity = matchName(written, office ?? counterpart, of, !!title);
-      if (!entity.role && title) {
+      // ("a former health minister" is no office held now.)
+      if (!entity.role && title && !title.former) {
         entity.role = title.counterpart ? (counterpart ? roleFor(counterpart) : null) : title.role;
         entity.office = entity.office ?? (title.counterpart ? counterpart : title.office);
       }

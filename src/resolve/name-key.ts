@@ -11,7 +11,8 @@ const PARTICLES = new Set([
 const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sheikh', 'shaikh', 'sheik', 'he', 'his', 'her', 'excellency', 'highness', 'majesty',
   'royal', 'hrh', 'mullah', 'sayyed', 'sayyid', 'seyed', 'sayed', 'sir', 'dame', 'lord', 'lady', 'prince',
-  'princess', 'ayatollah', 'hojatoleslam', 'imam', 'general', 'gen', 'madam', 'prof', 'professor',
+  'princess', 'ayatollah', 'hojatoleslam', 'imam', 'general', 'gen', 'madam', 'prof', 'professor', 'hon', 'rt',
+  'shri', 'smt',
 ]);
 
 /** Letters without their accents ("Erdoğan" -> "Erdogan"). */
@@ -20,7 +21,7 @@ export function stripAccents(s: string): string {
 }
 
 /** Generational suffixes: "Ferdinand Marcos Jr." is "Marcos" on second mention. */
-export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+export const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'mp']);
 
 /** Name parts repeat endlessly (Mohammed, Abdullah, Ahmed): their skeletons are remembered. */
 const partCache = new Map<string, string>();
