@@ -392,6 +392,9 @@ function stateBeingVisited(sentence: Sentence | undefined, lexicon: Lexicon, tak
     const form = lexicon.partyForms.matchAt(tokens, at);
     const info = form ? lexicon.parties.get(form.value.code) : null;
     if (form && info?.kind === 'state' && (form.value.form === 'name' || form.value.form === 'capital')) return info.code;
+    // "who is visiting Perth".
+    const place = lexicon.places.matchAt(tokens, at);
+    if (place) return place.value.of;
   }
   return null;
 }
