@@ -670,3 +670,18 @@ test('Kremlin greetings: "a message of congratulations to X"; "a former health m
   const au = run('On October 22, Mr. KISHIDA Fumio, Prime Minister of Japan, who is visiting Perth, held a Japan-Australia Summit Meeting with the Hon. Anthony Albanese MP, Prime Minister of Australia.', '2022-10-22');
   assert.deepEqual(pairs(au), ['visit: Anthony Albanese + Fumio Kishida']);
 });
+
+test('a plan told of the talks is not the talks: "its first meeting no later than January 30"; "travels on to X for talks" and "is due in X for talks" are planned', () => {
+  const r = run(
+    [
+      'Vladimir Putin held talks in the Kremlin with President of Azerbaijan Ilham Aliyev and Prime Minister of Armenia Nikol Pashinyan.',
+      'The working group is to hold its first meeting no later than January 30, 2021.',
+      'From Moscow, President Aliyev travels on to Ankara for talks with President Recep Tayyip Erdoğan.',
+    ].join(' '),
+    '2021-01-11',
+  );
+  const talks = r.engagements.find((e) => e.status === 'reported')!;
+  assert.equal(talks.date, null);
+  assert.equal(talks.evidence.length, 1);
+  assert.deepEqual(pairs(r, 'planned'), ['visit: Ilham Aliyev + Recep Tayyip Erdoğan']);
+});

@@ -214,7 +214,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       }
       if (!definite(sentence, trigger) && !hasGroup) continue;
       const target = antecedent(found, current, only);
-      if (target) {
+      // ("The working group is to hold its first meeting by January 30": a plan is not the talks told.)
+      if (target && (status === target.status || status === 'reported')) {
         if (!target.evidence.some((e) => e.sentence === sentence.index)) {
           target.evidence.push({ sentence: sentence.index, start: sentence.start, end: sentence.end });
         }
@@ -946,7 +947,7 @@ function findLocation(sentence: Sentence, trigger: TriggerMention, lexicon: Lexi
           throughOf = true;
           break;
         }
-        if (tokens[j].pos === 'VERB' || tokens[j].pos === 'PUNCT') break;
+        if (tokens[j].pos === 'VERB' || tokens[j].pos === 'PUNCT' || tokens[j].pos === 'ADP') break;
       }
     }
     if (!tokens[at] || !/^\p{Lu}/u.test(tokens[at].text)) continue;

@@ -8,6 +8,7 @@ const DENIAL_AFTER = /\b(was|were|has been|had been)\s+(cancell?ed|called off|po
 const FUTURE = new Set(['will', 'shall', "'ll", 'would', 'plans', 'planned', 'planning', 'expected', 'scheduled', 'due', 'set', 'intends', 'upcoming', 'forthcoming', 'proposed', 'possible', 'next', 'future', 'invited', 'invitation', 'invites', 'hopes', 'seeks', 'aims', 'going', 'prepares', 'preparing', 'ahead']);
 const PAST_MODIFIERS = new Set(['recent', 'previous', 'earlier', 'last', 'former', 'past', 'prior']);
 const AFTER_WORDS = new Set(['following', 'after', 'since', 'followed', 'follows', 'follow', 'recalled', 'recalling', 'recall', 'recalls', 'builds', 'built', 'reciprocation']);
+const ITINERARY = new Set(['travels', 'heads', 'flies', 'goes', 'moves', 'continues']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–']);
 
 /**
@@ -33,6 +34,8 @@ export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: Dat
   const sinceComma = clause.slice(lastComma + 1).map((t) => t.lower);
   if (trigger.form === 'verb') {
     if (near.some((w) => FUTURE.has(w))) return 'planned';
+    // "travels on to Uzbekistan": the next leg of the trip, told in the present.
+    if (ITINERARY.has(tokens[trigger.first].lower) && tokens[trigger.first + 1]?.lower === 'on') return 'planned';
     // "invited the President to visit Moscow".
     if (sinceComma.some((w) => w === 'invited' || w === 'invites' || w === 'invitation') && near.includes('to')) return 'planned';
     if (sinceComma.some((w) => ['will', 'shall', "'ll"].includes(w)) && near.includes('to')) return 'planned';
@@ -41,7 +44,10 @@ export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: Dat
   } else if (tokens[trigger.first - 1]?.lower === 'for' && tokens.slice(Math.max(from, trigger.first - 24), trigger.first).some((t) => ['will', 'shall', "'ll"].includes(t.lower))) {
     // "he will travel on to Poland, and then to Sweden for talks": a purpose still ahead.
     return 'planned';
-  } else if (before.some((w) => ['upcoming', 'forthcoming', 'planned', 'proposed', 'possible', 'next', 'future', 'expected', 'scheduled', 'will', 'invitation', 'plans', 'plan'].includes(w))) {
+  } else if (before.some((w) => ['upcoming', 'forthcoming', 'planned', 'proposed', 'possible', 'next', 'future', 'expected', 'scheduled', 'will', 'invitation', 'plans', 'plan', 'due'].includes(w))) {
+    return 'planned';
+  } else if (tokens[trigger.first - 1]?.lower === 'for' && tokens.slice(Math.max(from, trigger.first - 12), trigger.first).some((t, n, all) => ITINERARY.has(t.lower) && all[n + 1]?.lower === 'on')) {
+    // "From Astana, the French leader travels on to Uzbekistan for talks with ...": the next leg.
     return 'planned';
   }
   const own = nearestDate(trigger, dates);
