@@ -685,3 +685,15 @@ test('a plan told of the talks is not the talks: "its first meeting no later tha
   assert.equal(talks.evidence.length, 1);
   assert.deepEqual(pairs(r, 'planned'), ['visit: Ilham Aliyev + Recep Tayyip Erdoğan']);
 });
+
+test('"the leaders of Mexico, the United States and Canada met", then the host "hosted A and B for several hours of talks": one summit of the three leaders', () => {
+  const r = run(
+    [
+      "MEXICO CITY, Jan. 10, 2023 (Agency) - The leaders of Mexico, the United States and Canada met on Tuesday at the National Palace for the tenth North American Leaders' Summit.",
+      'President Andrés Manuel López Obrador hosted U.S. President Joe Biden and Canadian Prime Minister Justin Trudeau for several hours of talks on migration.',
+    ].join(' '),
+    '2023-01-10',
+  );
+  assert.deepEqual(pairs(r), ['meeting: Andrés Manuel López Obrador + Joe Biden + Justin Trudeau']);
+  assert.equal(r.engagements[0].date, '2023-01-10');
+});

@@ -58,6 +58,7 @@ const HABITUAL = /^\s*(?:\S+\s+){0,3}?(several|many|numerous|multiple) times\b|^
 const HYPOTHETICAL = new Set(['may', 'might', 'could', 'can', 'should', 'claims', 'claimed', 'alleged', 'allegedly', 'reportedly', 'rumoured', 'rumored', 'willing', 'too', 'unless', 'whether']);
 const JOINT = new Set(['trilateral', 'three-way', 'quadrilateral', 'four-way', 'multilateral', 'joint', 'tripartite', 'quadripartite']);
 const MAX_OBJECT_GAP = 8;
+const SITTINGS = new Set(['talks', 'summit', 'meeting', 'dinner', 'lunch', 'consultations', 'discussions']);
 const DAY_NAME = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const HOLDING = new Set(['held', 'had', 'conducted']);
 const SENDING = new Set(['sent', 'wrote', 'addressed', 'delivered', 'dispatched']);
@@ -804,7 +805,10 @@ function partition(subjects: string[], objects: string[], sentence: Sentence, tr
   // "a trilateral summit with A and B", "joint talks with A and B": one meeting of all.
   // "hosted A and B in Khujand for the trilateral summit": the purpose after the guests says so too.
   const purpose = sentence.tokens.slice(trigger.last + 1, trigger.last + 30);
-  const forJoint = purpose.some((t, k) => JOINT.has(t.lower) && ['for', 'the', 'a', 'in'].includes(purpose[k - 1]?.lower ?? '') && purpose.slice(0, k).every((x) => x.text !== ';'));
+  const forJoint =
+    purpose.some((t, k) => JOINT.has(t.lower) && ['for', 'the', 'a', 'in'].includes(purpose[k - 1]?.lower ?? '') && purpose.slice(0, k).every((x) => x.text !== ';')) ||
+    // "hosted Biden and Trudeau for several hours of talks": guests hosted for talks meet together.
+    (trigger.hosting && trigger.form === 'verb' && purpose.some((t, k) => t.lower === 'for' && purpose.slice(k + 1, k + 7).some((x) => SITTINGS.has(x.lower)) && purpose.slice(0, k).every((x) => x.text !== ';' && x.text !== '.')));
   // "held talks with Aliyev and Pashinyan", "a virtual summit with Macron and Scholz": one sitting
   // of all (a plural "meetings", or calls and messages, are one each).
   // ("with Macron in Paris and with Scholz in Berlin": a "with" for each is a sitting each.)
