@@ -697,3 +697,13 @@ test('"the leaders of Mexico, the United States and Canada met", then the host "
   assert.deepEqual(pairs(r), ['meeting: Andrés Manuel López Obrador + Joe Biden + Justin Trudeau']);
   assert.equal(r.engagements[0].date, '2023-01-10');
 });
+
+test('"X was accompanied by Minister Y" puts Y on X\'s side of the talks', () => {
+  const r = run(
+    "Prime Minister Naftali Bennett met this afternoon in the Kremlin with Russian President Vladimir Putin. The meeting lasted about three hours. Prime Minister Bennett was accompanied by Housing and Construction Minister Ze'ev Elkin, who served as interpreter.",
+    '2022-03-05',
+  );
+  assert.deepEqual(pairs(r), ["visit: Naftali Bennett + Vladimir Putin + Ze'ev Elkin"]);
+  assert.equal(r.engagements[0].participants.find((p) => p.name === "Ze'ev Elkin")?.affiliation, 'ISR');
+  assert.equal(r.engagements[0].multilateral, false);
+});

@@ -70,6 +70,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
   /** The engagements the text is currently about, for "the two sides" and anaphors. */
   let current: DraftEngagement[] = [];
 
+  /** People told as accompanying a party of an exchange, added once the story is read. */
+  const companions: { exchange: DraftEngagement; id: string }[] = [];
   /** The people last named together at the head of a sentence ("Lammy and Blinken reached Kyiv"). */
   let recentPair: string[] = [];
   for (const rs of sentences) {
@@ -79,6 +81,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     if (opening.length > 1 && named.length > 1) recentPair = named;
     // "After the talks" dates what follows by the talks already told; it reports nothing new.
     const sameDayPhrases = rs.mentions.filter((m): m is DateMention => m.type === 'date' && m.sameDay === true);
+    companions.push(...companionsOf(rs, current, context.entities));
     const triggers = rs.mentions.filter(
       (m): m is TriggerMention => m.type === 'trigger' && !describesOnly(sentence, m) && !sameDayPhrases.some((d) => d.first <= m.first && m.last <= d.last),
     );
@@ -248,6 +251,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       current = current.filter((c) => c !== part);
     }
   }
+  // (Added after the story is read, so that "the two leaders" still means the principals.)
+  for (const { exchange, id } of companions) if (!exchange.participants.includes(id)) exchange.participants.push(id);
   upgradeCollectives(found, context.entities, delegationLeaders(sentences, context.entities));
 
   demoteAsides(found, context.published, sentences[0]?.sentence.index ?? 0);
@@ -323,6 +328,36 @@ function upgradeCollectives(found: DraftEngagement[], entities: Map<string, Enti
     absorb(people, a);
     found.splice(n, 1);
   }
+}
+
+/**
+ * "Prime Minister Bennett was accompanied by Housing Minister Ze'ev Elkin": whoever accompanies a
+ * party of the exchange in hand sits on that party's side of it.
+ */
+function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities: Map<string, Entity>): { exchange: DraftEngagement; id: string }[] {
+  const tokens = rs.sentence.tokens;
+  const exchange = current[current.length - 1];
+  const out: { exchange: DraftEngagement; id: string }[] = [];
+  if (!exchange || current.length !== 1 || exchange.status !== 'reported') return out;
+  for (let k = 1; k + 2 < tokens.length; k++) {
+    if (tokens[k].lower !== 'accompanied' || tokens[k + 1].lower !== 'by') continue;
+    const who = [...rs.references].reverse().find((r) => r.last < k && r.entities.length === 1 && exchange.participants.includes(r.entities[0]));
+    if (!who) return out;
+    const side = entities.get(who.entities[0])?.affiliation;
+    const first = rs.references.findIndex((r) => r.first > k + 1 && r.first <= k + 7);
+    if (first < 0) return out;
+    for (const r of chainFrom(rs.sentence, rs.references, first, 1)) {
+      for (const id of r.entities) {
+        const e = entities.get(id);
+        if (!e || e.collective || exchange.participants.includes(id)) continue;
+        if (e.affiliation && side && e.affiliation !== side) continue;
+        if (!e.affiliation && side) e.affiliation = side;
+        out.push({ exchange, id });
+      }
+    }
+    return out;
+  }
+  return out;
 }
 
 /** "Later in the day": the day of the exchange the story dated last, else no day at all. */
