@@ -707,3 +707,12 @@ test('"X was accompanied by Minister Y" puts Y on X\'s side of the talks', () =>
   assert.equal(r.engagements[0].participants.find((p) => p.name === "Ze'ev Elkin")?.affiliation, 'ISR');
   assert.equal(r.engagements[0].multilateral, false);
 });
+
+test('"a video summit with Macron and then-Chancellor Angela Merkel" is one video call of three', () => {
+  const r = run(
+    'Chinese President Xi Jinping held a video call with French President Emmanuel Macron and German Chancellor Olaf Scholz on Tuesday. The three-way format dates back to April last year, when Xi held a video summit with Macron and then-Chancellor Angela Merkel.',
+    '2022-03-08',
+  );
+  assert.deepEqual(pairs(r), ['video_call: Emmanuel Macron + Olaf Scholz + Xi Jinping']);
+  assert.deepEqual(pairs(r, 'background'), ['video_call: Angela Merkel + Emmanuel Macron + Xi Jinping']);
+});

@@ -42,7 +42,9 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
     let determiner: string | null = null;
     const seenModifiers: string[] = [];
     for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
-      const t = tokens[j];
+      let t = tokens[j];
+      // "then-Chancellor", "ex-President": a modifier joined by a hyphen.
+      if (t.text === '-' && !t.spaceBefore && j > 0 && lexicon.modifiers.has(tokens[j - 1].lower)) t = tokens[--j];
       const modifier = lexicon.modifiers.get(t.lower);
       const party = partyEndingAt.get(j);
       // "his French and German counterparts", "the Egyptian, Jordanian and Saudi foreign ministers".
