@@ -716,3 +716,12 @@ test('"a video summit with Macron and then-Chancellor Angela Merkel" is one vide
   assert.deepEqual(pairs(r), ['video_call: Emmanuel Macron + Olaf Scholz + Xi Jinping']);
   assert.deepEqual(pairs(r, 'background'), ['video_call: Angela Merkel + Emmanuel Macron + Xi Jinping']);
 });
+
+test('"with India\'s Special Representative, National Security Advisor Ajit Doval": one person, of India', () => {
+  const r = run(
+    "On December 18, 2024, Foreign Minister Wang Yi held the 23rd meeting of the Special Representatives in Beijing with India's Special Representative, National Security Advisor Ajit Doval.",
+    '2024-12-18',
+  );
+  assert.deepEqual(pairs(r), ['visit: Ajit Doval + Wang Yi']);
+  assert.equal(r.engagements[0].participants.find((p) => p.name === 'Ajit Doval')?.affiliation, 'IND');
+});

@@ -119,6 +119,15 @@ export function draftReferences(recognised: RecognisedSentence): DraftReference[
     // "a Japan-China Foreign Ministers' Meeting": the title names the kind of meeting, not its parties.
     const namesMeeting = (at: number): boolean => triggerStarts.has(at) && (/^\p{Lu}/u.test(tokens[at].text) || tokens[at].pos === 'NOUN');
     if (t.plural && (namesMeeting(t.last + 1) || (/^['’]$/.test(tokens[t.last + 1]?.text ?? '') && namesMeeting(t.last + 2)))) continue;
+    // "India's Special Representative, National Security Advisor Ajit Doval": a title set before
+    // a titled name by a comma is that person's, and says whose they are.
+    const next = tokens[t.last + 1]?.text === ',' ? out.find((r) => r.name && r.first === t.last + 2) : undefined;
+    if (next && !t.plural) {
+      if (next.title && next.title.affiliations.length === 0 && t.affiliations.length === 1) next.title = { ...next.title, affiliations: t.affiliations };
+      else if (!next.title) next.title = t;
+      extend(next, t);
+      continue;
+    }
     const ref = blank(sentence.index, t.first, t.last, t.start, t.end);
     ref.title = t;
     out.push(ref);
