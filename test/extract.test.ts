@@ -725,3 +725,11 @@ test('"with India\'s Special Representative, National Security Advisor Ajit Dova
   assert.deepEqual(pairs(r), ['visit: Ajit Doval + Wang Yi']);
   assert.equal(r.engagements[0].participants.find((p) => p.name === 'Ajit Doval')?.affiliation, 'IND');
 });
+
+test('a body\'s name running into a title: "African Union Commission Chairperson Nkosazana Dlamini Zuma" is the person, not the Union', () => {
+  const r = run(
+    'President Barack Obama convened a meeting on South Sudan with Kenyan President Uhuru Kenyatta and African Union Commission Chairperson Nkosazana Dlamini Zuma.',
+    '2015-07-27',
+  );
+  assert.deepEqual(pairs(r), ['meeting: Barack Obama + Nkosazana Dlamini-Zuma + Uhuru Kenyatta']);
+});

@@ -149,6 +149,13 @@ export function draftReferences(recognised: RecognisedSentence): DraftReference[
     const previous = tokens[p.first - 1];
     if (previous && previous.text === '-' && !tokens[p.first].spaceBefore && !previous.spaceBefore) continue;
     if (out.some((r) => within(p, r)) || titles.some((t) => within(p, t))) continue;
+    // "African Union Commission Chairperson Nkosazana Dlamini Zuma": a body's name running into
+    // the title that follows it is whose the title is.
+    const overlapping = out.find((r) => r.first > p.first && r.first <= p.last && r.title);
+    if (overlapping) {
+      extend(overlapping, p);
+      continue;
+    }
     const ref = blank(sentence.index, p.first, p.last, p.start, p.end);
     ref.collective = p;
     out.push(ref);
