@@ -733,3 +733,12 @@ test('a body\'s name running into a title: "African Union Commission Chairperson
   );
   assert.deepEqual(pairs(r), ['meeting: Barack Obama + Nkosazana Dlamini-Zuma + Uhuru Kenyatta']);
 });
+
+test('"The two presidents, joined by their foreign ministers, A and B" puts each minister on their own state\'s side', () => {
+  const r = run(
+    'BUENOS AIRES, Jan 23 (Agency) - Brazilian President Luiz Inácio Lula da Silva was received by Argentine President Alberto Fernández at the Casa Rosada on Monday. The two presidents, joined by their foreign ministers, Mauro Vieira and Santiago Cafiero, signed a package of agreements.',
+    '2023-01-24',
+  );
+  assert.deepEqual(pairs(r), ['visit: Alberto Fernández + Luiz Inácio Lula da Silva + Mauro Vieira + Santiago Cafiero']);
+  assert.equal(r.engagements[0].multilateral, false);
+});

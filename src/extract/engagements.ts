@@ -340,17 +340,20 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
   const out: { exchange: DraftEngagement; id: string }[] = [];
   if (!exchange || current.length !== 1 || exchange.status !== 'reported') return out;
   for (let k = 1; k + 2 < tokens.length; k++) {
-    if (tokens[k].lower !== 'accompanied' || tokens[k + 1].lower !== 'by') continue;
-    const who = [...rs.references].reverse().find((r) => r.last < k && r.entities.length === 1 && exchange.participants.includes(r.entities[0]));
+    if (!['accompanied', 'joined'].includes(tokens[k].lower) || tokens[k + 1].lower !== 'by') continue;
+    // "Bennett was accompanied by ...", or "The two presidents, joined by their foreign ministers, ...".
+    const who = [...rs.references].reverse().find((r) => r.last < k && ((r.entities.length === 1 && exchange.participants.includes(r.entities[0])) || r.group));
     if (!who) return out;
-    const side = entities.get(who.entities[0])?.affiliation;
+    const side = who.group ? null : entities.get(who.entities[0])?.affiliation;
+    const sides = new Set(exchange.participants.map((id) => entities.get(id)?.affiliation));
     const first = rs.references.findIndex((r) => r.first > k + 1 && r.first <= k + 7);
     if (first < 0) return out;
     for (const r of chainFrom(rs.sentence, rs.references, first, 1)) {
       for (const id of r.entities) {
         const e = entities.get(id);
         if (!e || e.collective || exchange.participants.includes(id)) continue;
-        if (e.affiliation && side && e.affiliation !== side) continue;
+        if (e.affiliation && (side ? e.affiliation !== side : !sides.has(e.affiliation))) continue;
+        if (!e.affiliation && !side) continue;
         if (!e.affiliation && side) e.affiliation = side;
         out.push({ exchange, id });
       }
