@@ -742,3 +742,20 @@ test('"The two presidents, joined by their foreign ministers, A and B" puts each
   assert.deepEqual(pairs(r), ['visit: Alberto Fernández + Luiz Inácio Lula da Silva + Mauro Vieira + Santiago Cafiero']);
   assert.equal(r.engagements[0].multilateral, false);
 });
+
+test('"The visit came a day after the Prime Minister welcomed X": background, and the visit noun is no exchange of its own; "their first meeting" is the two met again', () => {
+  const r = run(
+    [
+      'The Prime Minister met President Zelenskyy in Kyiv today.',
+      'The visit came a day after the Prime Minister welcomed German Chancellor Olaf Scholz to Downing Street, where the two leaders discussed further support for Ukraine.',
+    ].join(' '),
+    '2022-04-09',
+  );
+  assert.equal(r.engagements.filter((e) => e.status === 'reported').length, 1);
+  assert.deepEqual(pairs(r, 'background').map((p) => p.split(': ')[0]), ['visit']);
+  const again = run(
+    'On October 22, Prime Minister Fumio Kishida held a summit meeting with Prime Minister Anthony Albanese in Perth. Prime Minister Kishida expressed his pleasure at meeting Prime Minister Albanese again, following their first meeting in Tokyo in May.',
+    '2022-10-22',
+  );
+  assert.deepEqual(pairs(again, 'background'), ['visit: Anthony Albanese + Fumio Kishida']);
+});

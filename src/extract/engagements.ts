@@ -55,7 +55,7 @@ const PARTY_PREPOSITIONS = new Set(['with', 'between', 'to', 'from', 'of', 'by',
 const FRONTING = new Set(['in', 'during', 'at', 'over', 'on', 'after', 'following', 'via', 'through', 'by', 'while', 'amid']);
 const DEFINITE = new Set(['the', 'this', 'that', 'their', 'his', 'her', 'its', 'these', 'those']);
 const HABITUAL = /^\s*(?:\S+\s+){0,3}?(several|many|numerous|multiple) times\b|^\s*(?:\S+\s+){0,3}?(repeatedly|regularly|frequently)\b/i;
-const HYPOTHETICAL = new Set(['may', 'might', 'could', 'can', 'should', 'claims', 'claimed', 'alleged', 'allegedly', 'reportedly', 'rumoured', 'rumored', 'willing', 'too', 'unless', 'whether']);
+const HYPOTHETICAL = new Set(['may', 'might', 'could', 'can', 'should', 'claims', 'claimed', 'alleged', 'allegedly', 'reportedly', 'rumoured', 'rumored', 'willing', 'ready', 'too', 'unless', 'whether']);
 const JOINT = new Set(['trilateral', 'three-way', 'quadrilateral', 'four-way', 'multilateral', 'joint', 'tripartite', 'quadripartite']);
 const MAX_OBJECT_GAP = 8;
 const SITTINGS = new Set(['talks', 'summit', 'meeting', 'dinner', 'lunch', 'consultations', 'discussions']);
@@ -82,6 +82,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     // "After the talks" dates what follows by the talks already told; it reports nothing new.
     const sameDayPhrases = rs.mentions.filter((m): m is DateMention => m.type === 'date' && m.sameDay === true);
     companions.push(...companionsOf(rs, current, context.entities));
+    const allTriggers = rs.mentions.filter((m): m is TriggerMention => m.type === 'trigger');
     const triggers = rs.mentions.filter(
       (m): m is TriggerMention => m.type === 'trigger' && !describesOnly(sentence, m) && !sameDayPhrases.some((d) => d.first <= m.first && m.last <= d.last),
     );
@@ -118,7 +119,10 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       let subjects = ownParties ? [] : subjectChain(sentence, refs, trigger, objects);
       // "A and B agreed ..., in their first talks in a year": "their" is the sentence's subject.
       let theirs: string[] = [];
-      if (subjects.length === 0 && objects.length === 0 && determinerOf(sentence, trigger) === 'their') {
+      // ("Kishida expressed his pleasure at meeting Albanese again, following their first meeting":
+      // "their" is the two, not the one subject found.)
+      if (subjects.length < 2 && objects.length === 0 && determinerOf(sentence, trigger) === 'their') {
+        subjects = [];
         const opening = refs.length > 0 ? chainFrom(sentence, refs, 0, 1) : [];
         if (opening.length >= 2 && opening[opening.length - 1].last < trigger.first) subjects = opening;
         // "Their previous meeting was held in Bali": the parties of the exchange in hand.
@@ -155,7 +159,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       const ownDates = dates.filter(
         (d) =>
           !refs.some((r) => d.first >= r.first && d.last <= r.last) &&
-          !triggers.some((t) => t !== trigger && gap(d, t) < gap(d, trigger)) &&
+          // (Every trigger competes for a date, also those that report nothing themselves.)
+          !allTriggers.some((t) => t !== trigger && gap(d, t) < gap(d, trigger)) &&
           !inRelative(d),
       );
       // Tense and age are read from the trigger's own dates, not another verb's.
@@ -178,7 +183,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         if (parties.length < 2) continue;
         const draft: DraftEngagement = {
           kind: trigger.kind,
-          kindKnown: trigger.kindKnown,
+          // ("their talks in Kazan": talks held somewhere were held in person.)
+          kindKnown: trigger.kindKnown || (location !== null && trigger.kind === 'meeting'),
           status,
           participants: parties,
           initiator: initiatorOf(sentence, trigger, objectInfo.via, subjectEntities, objectEntities, rs, context.entities),
@@ -662,6 +668,11 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
         // "A letter Trump sent to Erdoğan": the sender, then the recipient after "to".
         const verb = tokens[ref.last + 1]?.lower ?? '';
         const recipient = refs[refIndex + 1];
+        // "telephone calls that Trump made to Hun Manet and Phumtham": the caller and those called.
+        const relativeThat = k === trigger.last + 2 && ['that', 'which'].includes(tokens[trigger.last + 1].lower);
+        if ((trigger.kind === 'phone_call' || trigger.kind === 'message') && relativeThat && ['made', 'placed', 'sent', 'wrote'].includes(verb) && tokens[ref.last + 2]?.lower === 'to' && recipient?.first === ref.last + 3) {
+          return { refs: [ref, ...chainFrom(sentence, refs, refIndex + 1, 1)], via: 'from' };
+        }
         if (trigger.kind === 'message' && k === trigger.last + 1 && SENDING.has(verb) && tokens[ref.last + 2]?.lower === 'to' && recipient?.first === ref.last + 3) {
           return { refs: [ref, recipient], via: 'from' };
         }
@@ -763,7 +774,8 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
   }
   // "In a phone call with B on Sunday, A stressed...": the main clause's subject after the comma.
   const opensSentence = tokens.slice(0, trigger.first).every((t) => FRONTING.has(t.lower) || DEFINITE.has(t.lower) || t.lower === 'a' || t.lower === 'an' || t.pos === 'ADJ' || t.pos === 'NOUN');
-  if (!opensSentence) return [];
+  // ("The visit came a day after ...": a definite noun opening the sentence is its subject, not a fronted phrase.)
+  if (!opensSentence || !tokens.slice(0, trigger.first).some((t) => FRONTING.has(t.lower))) return [];
   const after = objects.length ? objects[objects.length - 1].last : trigger.last;
   for (let k = after + 1; k < tokens.length; k++) {
     if (tokens[k].text === ',') {

@@ -59,7 +59,9 @@ export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: Dat
   // ... unless the exchange is itself of the last two days: "agreed to a ceasefire after talks
   // hosted by Anwar on Monday" is the news.
   const ofTheDay = lead || !!(own?.date && published && own.date >= addDays(published, -2) && own.date <= published);
-  if (sinceComma.some((w, n) => (w === 'after' && sinceComma[n + 1] !== 'which' && !ofTheDay) || w === 'since' || w === 'following')) return 'background';
+  // "The visit came a day after the Prime Minister welcomed X": a span before "after" puts it earlier.
+  const spanAfter = sinceComma.some((w, n) => w === 'after' && /^(?:days?|hours?|weeks?|months?|years?)$/.test(sinceComma[n - 1] ?? ''));
+  if (spanAfter || sinceComma.some((w, n) => (w === 'after' && sinceComma[n + 1] !== 'which' && !ofTheDay) || w === 'since' || w === 'following')) return 'background';
   if (trigger.form === 'noun') {
     if (near.some((w) => PAST_MODIFIERS.has(w))) return 'background';
     // "updated Zelenskyy on his talks with Trump", "briefed him about their meeting": an exchange
