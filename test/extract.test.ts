@@ -759,3 +759,9 @@ test('"The visit came a day after the Prime Minister welcomed X": background, an
   );
   assert.deepEqual(pairs(again, 'background'), ['visit: Anthony Albanese + Fumio Kishida']);
 });
+
+test('"said he would travel to Washington on Monday to meet Trump" is planned', () => {
+  const r = run('Ukrainian President Volodymyr Zelenskyy said afterwards that he would travel to Washington on Monday to meet President Donald Trump.', '2025-08-16');
+  assert.deepEqual(pairs(r), []);
+  assert.deepEqual(pairs(r, 'planned').map((p) => p.split(': ')[1]), ['Donald Trump + Volodymyr Zelenskyy']);
+});
