@@ -765,3 +765,12 @@ test('"said he would travel to Washington on Monday to meet Trump" is planned', 
   assert.deepEqual(pairs(r), []);
   assert.deepEqual(pairs(r, 'planned').map((p) => p.split(': ')[1]), ['Donald Trump + Volodymyr Zelenskyy']);
 });
+
+test('"convened an emergency roundtable with leaders of the G7 ..., among them Sunak, German Chancellor Olaf Scholz and ...": the named leaders; "a planned meeting ... was called off" is denied', () => {
+  const r = run(
+    'A planned meeting between Chinese President Xi Jinping and British Prime Minister Rishi Sunak on the sidelines of the Group of 20 summit in Bali was called off on Wednesday. U.S. President Joe Biden convened an emergency roundtable with leaders of the Group of Seven and NATO countries attending the summit, among them Sunak, German Chancellor Olaf Scholz and French President Emmanuel Macron, early on Wednesday at his hotel.',
+    '2022-11-16',
+  );
+  assert.deepEqual(pairs(r), ['meeting: Emmanuel Macron + Joe Biden + Olaf Scholz + Rishi Sunak']);
+  assert.deepEqual(pairs(r, 'denied'), ['meeting: Rishi Sunak + Xi Jinping']);
+});

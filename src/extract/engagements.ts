@@ -702,6 +702,19 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
         const withAt = tokens[end + 1]?.lower === 'with' ? refs.findIndex((r) => r.first > end + 1 && r.first <= end + 3) : -1;
         if (withAt >= 0) chain.push(...chainFrom(sentence, refs, withAt, 1));
       }
+      // "with leaders of the Group of Seven and NATO countries ..., among them Sunak, Scholz and
+      // Macron": the people named for the groups.
+      if (chain.every((r) => r.group || r.entities.every((id) => entities.get(id)?.collective))) {
+        const end = chain[chain.length - 1].last;
+        for (let j = end + 1; j < Math.min(tokens.length - 2, end + 12); j++) {
+          if (tokens[j].text === ';' || tokens[j].text === '.') break;
+          const cue = (tokens[j].lower === 'among' && tokens[j + 1].lower === 'them') || tokens[j].lower === 'including';
+          if (!cue || tokens[j - 1].text !== ',') continue;
+          const at = refs.findIndex((r) => r.first > j && r.first <= j + 3);
+          if (at >= 0) return { refs: chainFrom(sentence, refs, at, 1), via };
+          break;
+        }
+      }
       // "a delegation of the Taliban led by Baradar": the one who leads it is the party met.
       const leader = chain.length === 1 ? leaderOf(sentence, refs, chain[0], entities) : null;
       if (leader) chain[0] = leader;

@@ -24,7 +24,8 @@ export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: Dat
   // Denied: "did not meet", "no call took place", "denied meeting", "reports of a meeting were false".
   if (near.some((w) => NEGATION.has(w))) return 'denied';
   if (tokens.slice(from, trigger.first).some((t) => DENIAL.has(t.lower))) return 'denied';
-  const rest = sentence.text.slice(trigger.end - sentence.start, trigger.end - sentence.start + 60);
+  // ("A planned meeting between X and Y on the sidelines of the summit in Bali was called off.")
+  const rest = sentence.text.slice(trigger.end - sentence.start, trigger.end - sentence.start + 160);
   if (DENIAL_AFTER.test(rest)) return 'denied';
 
   // Planned: "will visit", "is expected to meet", "an upcoming visit", "invited ... to visit",

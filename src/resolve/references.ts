@@ -76,6 +76,8 @@ export function draftReferences(recognised: RecognisedSentence): DraftReference[
       (t) =>
         !usedTitles.has(t) &&
         !t.plural &&
+        // ("Sunak, German Chancellor Olaf Scholz": a title with its own name after it is that name's.)
+        !names.some((n) => n.first === t.last + 1) &&
         tokens[name.last + 1]?.text === ',' &&
         t.first === name.last + 2 &&
         (['the', 'a', 'an'].includes(t.determiner ?? '') ||
