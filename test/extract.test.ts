@@ -774,3 +774,12 @@ test('"convened an emergency roundtable with leaders of the G7 ..., among them S
   assert.deepEqual(pairs(r), ['meeting: Emmanuel Macron + Joe Biden + Olaf Scholz + Rishi Sunak']);
   assert.deepEqual(pairs(r, 'denied'), ['meeting: Rishi Sunak + Xi Jinping']);
 });
+
+test('"The accord was signed by A and the Taliban\'s chief negotiator, B, ... witnessed by C": one meeting of the three', () => {
+  const r = run(
+    "DOHA, Feb 29 (Wire) - The accord was signed by U.S. special envoy Zalmay Khalilzad and the Taliban's chief negotiator, Mullah Abdul Ghani Baradar, at a ceremony in a Doha hotel witnessed by Secretary of State Mike Pompeo.",
+    '2020-02-29',
+  );
+  assert.deepEqual(pairs(r), ['meeting: Abdul Ghani Baradar + Mike Pompeo + Zalmay Khalilzad']);
+  assert.equal(r.engagements[0].participants.find((p) => p.name === 'Abdul Ghani Baradar')?.affiliation, 'TALIBAN');
+});

@@ -81,12 +81,14 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     if (opening.length > 1 && named.length > 1) recentPair = named;
     // "After the talks" dates what follows by the talks already told; it reports nothing new.
     const sameDayPhrases = rs.mentions.filter((m): m is DateMention => m.type === 'date' && m.sameDay === true);
-    companions.push(...companionsOf(rs, current, context.entities));
     const allTriggers = rs.mentions.filter((m): m is TriggerMention => m.type === 'trigger');
     const triggers = rs.mentions.filter(
       (m): m is TriggerMention => m.type === 'trigger' && !describesOnly(sentence, m) && !sameDayPhrases.some((d) => d.first <= m.first && m.last <= d.last),
     );
-    if (triggers.length === 0) continue;
+    if (triggers.length === 0) {
+      companions.push(...companionsOf(rs, current, context.entities));
+      continue;
+    }
     const dates = rs.mentions.filter((m): m is DateMention => m.type === 'date').map((d) => (d.sameDay ? sameDayAs(d, found) : d));
     const refs = rs.references;
     const touched: DraftEngagement[] = [];
@@ -247,6 +249,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       }
     }
     if (touched.length > 0) current = [...new Set(touched)];
+    // ("signed by A and B ... witnessed by C": the exchange this very sentence told.)
+    companions.push(...companionsOf(rs, current, context.entities));
     // "brought together A and B ... for talks": the talks of two of the three are the same meeting.
     for (const part of touched) {
       if (part.sentence !== sentence.index) continue;
@@ -346,11 +350,12 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
   const out: { exchange: DraftEngagement; id: string }[] = [];
   if (!exchange || current.length !== 1 || exchange.status !== 'reported') return out;
   for (let k = 1; k + 2 < tokens.length; k++) {
-    if (!['accompanied', 'joined'].includes(tokens[k].lower) || tokens[k + 1].lower !== 'by') continue;
+    if (!['accompanied', 'joined', 'witnessed'].includes(tokens[k].lower) || tokens[k + 1].lower !== 'by') continue;
     // "Bennett was accompanied by ...", or "The two presidents, joined by their foreign ministers, ...".
     const who = [...rs.references].reverse().find((r) => r.last < k && ((r.entities.length === 1 && exchange.participants.includes(r.entities[0])) || r.group));
     if (!who) return out;
-    const side = who.group ? null : entities.get(who.entities[0])?.affiliation;
+    // (A witness may be of either side: "signed by A and B ... witnessed by C".)
+    const side = who.group || tokens[k].lower === 'witnessed' ? null : entities.get(who.entities[0])?.affiliation;
     const sides = new Set(exchange.participants.map((id) => entities.get(id)?.affiliation));
     const first = rs.references.findIndex((r) => r.first > k + 1 && r.first <= k + 7);
     if (first < 0) return out;
