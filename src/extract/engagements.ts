@@ -606,29 +606,40 @@ function chainFrom(sentence: Sentence, refs: ActorReference[], index: number, st
   return chain.reverse();
 }
 
-function hostsAfter(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention): ActorReference[] {
+/**
+ * The parties named after a two-word cue that follows a trigger ("together with B and C", "hosted by
+ * A and B"): the first reference within `reach` tokens of the cue and those listed with it.
+ */
+function partiesAfterCue(
+  sentence: Sentence,
+  refs: ActorReference[],
+  trigger: TriggerMention,
+  span: number,
+  reach: number,
+  cue: (word: string, next: string) => boolean,
+  stopAtVerb: boolean,
+): ActorReference[] | null {
   const tokens = sentence.tokens;
-  for (let k = trigger.last + 1; k < Math.min(tokens.length - 2, trigger.last + 12); k++) {
+  for (let k = trigger.last + 1; k < Math.min(tokens.length - 2, trigger.last + span); k++) {
     const w = tokens[k].lower;
-    if (w === ';' || w === '.') return [];
-    if (!['hosted', 'chaired', 'mediated', 'brokered', 'convened'].includes(w) || tokens[k + 1].lower !== 'by') continue;
-    const first = refs.findIndex((r) => r.first > k + 1 && r.first <= k + 4 && !r.place);
-    return first < 0 ? [] : chainFrom(sentence, refs, first, 1);
+    if (w === ';' || w === '.' || (stopAtVerb && tokens[k].pos === 'VERB')) return null;
+    if (!cue(w, tokens[k + 1].lower)) continue;
+    const first = refs.findIndex((r) => r.first > k + 1 && r.first <= k + reach && !r.place);
+    return first < 0 ? null : chainFrom(sentence, refs, first, 1);
   }
-  return [];
+  return null;
+}
+
+const HOSTED = new Set(['hosted', 'chaired', 'mediated', 'brokered', 'convened']);
+
+function hostsAfter(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention): ActorReference[] {
+  return partiesAfterCue(sentence, refs, trigger, 12, 4, (w, next) => HOSTED.has(w) && next === 'by', false) ?? [];
 }
 
 /** "attended the Trilateral Meeting in Busan, together with B and C": those who attended with the subject. */
 function togetherWith(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention): Objects | null {
-  const tokens = sentence.tokens;
-  for (let k = trigger.last + 1; k < Math.min(tokens.length - 2, trigger.last + 14); k++) {
-    const w = tokens[k].lower;
-    if (w === ';' || w === '.' || tokens[k].pos === 'VERB') return null;
-    if ((w !== 'together' && w !== 'along') || tokens[k + 1].lower !== 'with') continue;
-    const first = refs.findIndex((r) => r.first > k + 1 && r.first <= k + 3 && !r.place);
-    return first < 0 ? null : { refs: chainFrom(sentence, refs, first, 1), via: 'with', jointly: true };
-  }
-  return null;
+  const parties = partiesAfterCue(sentence, refs, trigger, 14, 3, (w, next) => (w === 'together' || w === 'along') && next === 'with', true);
+  return parties ? { refs: parties, via: 'with', jointly: true } : null;
 }
 
 function leaderOf(sentence: Sentence, refs: ActorReference[], group: ActorReference, entities: Map<string, Entity>): ActorReference | null {
