@@ -783,3 +783,9 @@ test('"The accord was signed by A and the Taliban\'s chief negotiator, B, ... wi
   assert.deepEqual(pairs(r), ['meeting: Abdul Ghani Baradar + Mike Pompeo + Zalmay Khalilzad']);
   assert.equal(r.engagements[0].participants.find((p) => p.name === 'Abdul Ghani Baradar')?.affiliation, 'TALIBAN');
 });
+
+test('"refused to meet" and "declined to meet" tell of a meeting that did not happen', () => {
+  const r = run("Israeli President Moshe Katsav has refused to meet Jordan's visiting King Abdullah II in Tel Aviv, his office said on Tuesday.", '2004-03-02');
+  assert.deepEqual(pairs(r), []);
+  assert.equal(pairs(r, 'denied').length, 1);
+});
