@@ -166,12 +166,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
           !inRelative(d),
       );
       // Tense and age are read from the trigger's own dates, not another verb's.
-      let status = statusOf(sentence, trigger, dates.filter((d) => !inRelative(d)), context.published, found.length === 0);
-      // "..., which took him to Doha yesterday, where he was received by the Amir": a leg of a trip
-      // the sentence dates before publication, told in its relative clause, is background.
-      if (status === 'reported' && context.published && whereClause(sentence, trigger) && dates.some((d) => d.last < trigger.first && (d.date ?? d.latest ?? context.published!) < context.published!)) {
-        status = 'background';
-      }
+      const status = statusOf(sentence, trigger, dates.filter((d) => !inRelative(d)), context.published, found.length === 0, dates);
       // "On April 2, Mr. X ... held a meeting": a date that opens the sentence dates its main event.
       const date = nearestDate(trigger, ownDates) ?? dates.find((d) => d.last < trigger.first && !refs.some((r) => r.first < d.first)) ?? null;
       const location = findLocation(sentence, trigger, context.lexicon);
@@ -813,16 +808,6 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
     }
   }
   return [];
-}
-
-/** The trigger's clause opens with ", where", ", which" or ", when". */
-function whereClause(sentence: Sentence, trigger: TriggerMention): boolean {
-  for (let k = trigger.first - 1; k >= Math.max(1, trigger.first - 8); k--) {
-    const w = sentence.tokens[k].lower;
-    if (w === ',' || w === ';') return false;
-    if (['where', 'which', 'when'].includes(w)) return sentence.tokens[k - 1].text === ',';
-  }
-  return false;
 }
 
 /** Tokens from..to-1 taken by a ", who ... ," clause, which a subject may stand before. */

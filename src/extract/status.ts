@@ -15,7 +15,15 @@ const CLAUSE_BREAK = new Set([';', ':', '—', '–']);
  * `lead`: the sentence is the report's first to tell of an exchange, where "agreed ... after three
  * days of negotiations between A and B" tells the news itself.
  */
-export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: DateMention[], published: string | null, lead = false): EngagementStatus {
+export function statusOf(
+  sentence: Sentence,
+  trigger: TriggerMention,
+  dates: DateMention[],
+  published: string | null,
+  lead = false,
+  /** All the sentence's dates, also those of other verbs (the trip a "where" clause belongs to). */
+  sentenceDates: DateMention[] = dates,
+): EngagementStatus {
   const tokens = sentence.tokens;
   const from = clauseStart(sentence, trigger.first);
   const before = tokens.slice(Math.max(from, trigger.first - 6), trigger.first).map((t) => t.lower);
@@ -83,7 +91,8 @@ export function statusOf(sentence: Sentence, trigger: TriggerMention, dates: Dat
   // "..., and to Doha yesterday, where he was received by the Amir": an earlier exchange told in a
   // relative clause of another sentence's subject is background to it.
   const relative = sinceComma.length > 0 && ['where', 'which', 'when'].includes(sinceComma[0]);
-  if (relative && own && published && (own.date ?? own.latest ?? published) < published) return 'background';
+  const earlier = (d: DateMention): boolean => !!published && (d.date ?? d.latest ?? published) < published;
+  if (relative && ((own && earlier(own)) || sentenceDates.some((d) => d.last < trigger.first && earlier(d)))) return 'background';
   if (own && published && own.latest && own.latest < addDays(published, -14) && !own.date) return 'background';
   if (own && published && own.date && own.date < addDays(published, -30)) return 'background';
   return 'reported';
