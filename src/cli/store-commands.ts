@@ -2,7 +2,7 @@
 // Each takes --db (else PARLEY_DB, else parley.db here).
 import { Command, Option } from 'commander';
 import { openStore, storePath, type Db } from '../store/db.js';
-import { ingest } from '../store/ingest.js';
+import { DEFAULT_COMMIT_EVERY, ingest } from '../store/ingest.js';
 import {
   findEngagements, getActor, getEngagement, network, stats, timeline, type EngagementFilters, type EngagementRow, type TimelineUnit,
 } from '../store/queries.js';
@@ -124,13 +124,13 @@ export function registerStoreCommands(program: Command, setCode: (code: number) 
       .argument('<paths...>', 'files or folders')
       .option('--errors <file>', 'also write the documents that could not be ingested to this file (JSON Lines)')
       .option('--published <date>', 'publication date (YYYY-MM-DD) for documents whose metadata has none')
-      .option('--commit-every <n>', 'documents per commit (each is still stored whole or not at all)', '100')
+      .option('--commit-every <n>', 'documents per commit (each is still stored whole or not at all)', String(DEFAULT_COMMIT_EVERY))
       .option('--no-progress', 'no progress bar'),
   ).action(async (paths: string[], o: { db?: string; errors?: string; published?: string; progress?: boolean; commitEvery: string }) => {
     setCode(
       await withStore('ingest', o.db, false, async (db) => {
         if (o.published && !normaliseDay(o.published)) throw new UsageError(`--published ${o.published} is not a date (use YYYY-MM-DD)`);
-        const s = await ingest(db, paths, { errors: o.errors, progress: o.progress === false ? false : undefined, read: { published: o.published ?? null }, commitEvery: Number(o.commitEvery) || 100 });
+        const s = await ingest(db, paths, { errors: o.errors, progress: o.progress === false ? false : undefined, read: { published: o.published ?? null }, commitEvery: Number(o.commitEvery) || DEFAULT_COMMIT_EVERY });
         const total = db.prepare('SELECT (SELECT count(*) FROM documents WHERE superseded_by IS NULL) AS d, (SELECT count(*) FROM engagements) AS e').get() as { d: number; e: number };
         process.stderr.write(
           `parley ingest: ${s.documents} documents read from ${s.files} files in ${s.seconds.toFixed(1)} s: ${s.stored} stored` +

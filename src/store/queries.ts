@@ -634,18 +634,35 @@ export interface DocumentDetail {
   engagements: string[];
 }
 
+/** SQL for the stored engagement of each of a document's records (`d` is the documents row), for `recordWithStoreIds`. */
+export const STORED_IDS_SQL = "(SELECT json_group_array(json_array(r.record_id, r.engagement_pk)) FROM reports r WHERE r.document_pk = d.pk)";
+
+/**
+ * A stored document's record as extracted, each engagement naming the stored engagement it now
+ * supports (`store_engagement`, an added field): taken from its reports, so it follows later merges.
+ */
+export function recordWithStoreIds(json: string, storedIds: string): Record<string, unknown> {
+  const record = JSON.parse(json) as { engagements?: { id: string; store_engagement?: string }[] };
+  const stored = new Map((JSON.parse(storedIds) as [string, number][]).map(([id, pk]) => [id, engagementId(pk)]));
+  for (const e of record.engagements ?? []) {
+    const id = stored.get(e.id);
+    if (id) e.store_engagement = id;
+  }
+  return record;
+}
+
 /** A document by its id (the current version) or its row number. */
 export function getDocument(db: Db, id: string | number): DocumentDetail | null {
   const row = (typeof id === 'number'
-    ? db.prepare('SELECT * FROM documents WHERE pk = ?').get(id)
-    : db.prepare('SELECT * FROM documents WHERE id = ? ORDER BY superseded_by IS NOT NULL, pk DESC LIMIT 1').get(id)) as Record<string, unknown> | undefined;
+    ? db.prepare(`SELECT d.*, ${STORED_IDS_SQL} AS stored FROM documents d WHERE pk = ?`).get(id)
+    : db.prepare(`SELECT d.*, ${STORED_IDS_SQL} AS stored FROM documents d WHERE id = ? ORDER BY superseded_by IS NOT NULL, pk DESC LIMIT 1`).get(id)) as Record<string, unknown> | undefined;
   if (!row) return null;
   const superseded = row.superseded_by === null ? null : (db.prepare('SELECT id FROM documents WHERE pk = ?').pluck().get(row.superseded_by) as string);
   const engagements = (db.prepare('SELECT DISTINCT engagement_pk FROM reports WHERE document_pk = ? ORDER BY engagement_pk').pluck().all(row.pk) as number[]).map(engagementId);
   return {
     id: row.id as string, pk: row.pk as number, title: row.title as string | null, url: row.url as string | null, outlet: row.outlet as string | null,
     published: row.published as string | null, published_source: row.published_source as string | null, origin: row.origin as string | null,
-    ingested_at: row.ingested_at as string, superseded_by: superseded, text: row.text as string, record: JSON.parse(row.record as string), engagements,
+    ingested_at: row.ingested_at as string, superseded_by: superseded, text: row.text as string, record: recordWithStoreIds(row.record as string, row.stored as string), engagements,
   };
 }
 

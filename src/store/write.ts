@@ -81,9 +81,9 @@ export class StoreWriter {
       hasHash: p('SELECT 1 FROM documents WHERE content_hash = ?').pluck(),
       activeById: p('SELECT pk FROM documents WHERE id = ? AND superseded_by IS NULL').pluck(),
       // Positional parameters throughout: binding by name looks each one up on the object passed.
+      // The record goes in with the document: an update afterwards would write the whole row again.
       insertDocument: p(`INSERT INTO documents (id, content_hash, origin, title, url, outlet, source, published, published_source, language, text, record, ingested_at)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '', ?)`),
-      setRecord: p('UPDATE documents SET record = ? WHERE pk = ?'),
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertDocumentFts: p('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
       deleteDocumentFts: p(`INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)`),
       upsertActor: p(`INSERT INTO actors (key, registry_id, name, name_lower, role, affiliation) VALUES (?, ?, ?, ?, ?, ?)
@@ -192,7 +192,8 @@ export class StoreWriter {
     const source = sourceOf(doc);
     const docPk = Number(
       s.insertDocument.run(
-        doc.id, hash, doc.origin, doc.title, doc.url, doc.outlet, source, doc.published, doc.publishedSource, doc.language, doc.text, new Date().toISOString(),
+        doc.id, hash, doc.origin, doc.title, doc.url, doc.outlet, source, doc.published, doc.publishedSource, doc.language, doc.text, JSON.stringify(record),
+        new Date().toISOString(),
       ).lastInsertRowid,
     );
     if (this.grouped) this.pendingDocuments.push([docPk, doc.title ?? '', doc.text]);
@@ -222,12 +223,10 @@ export class StoreWriter {
     const result: AddResult = { documentPk: docPk, engagementsNew: 0, engagementsJoined: 0, replaced: null };
     const engagementPk = new Map<string, number>();
     const reportPk = new Map<string, number>();
-    const stored: Record<string, string> = {};
     for (const e of record.engagements) {
       const { engagement, report, joined } = this.placeEngagement(e, doc, docPk, actorPk, actorKey);
       engagementPk.set(e.id, engagement);
       reportPk.set(e.id, report);
-      stored[e.id] = engagementId(engagement);
       if (joined) result.engagementsJoined++;
       else result.engagementsNew++;
     }
@@ -239,10 +238,6 @@ export class StoreWriter {
         st.text, JSON.stringify(st.evidence),
       );
     }
-
-    // The record as extracted, each engagement naming the stored engagement it reports (an added field).
-    const kept: DocumentRecord = { ...record, engagements: record.engagements.map((e) => ({ ...e, store_engagement: stored[e.id] })) };
-    s.setRecord.run(JSON.stringify(kept), docPk);
 
     if (previous !== undefined) {
       // The earlier version's full-text rows may still be queued: they must be in the index to come out of it.

@@ -1,15 +1,15 @@
 // The record format: one document record per line, as extracted, each engagement naming the stored
 // engagement it supports (`store_engagement`). With filters, the documents that report a selected engagement.
 import type { Exporter } from './index.js';
-import { iterateEngagements } from '../queries.js';
+import { STORED_IDS_SQL, iterateEngagements, recordWithStoreIds } from '../queries.js';
 
 export const exportJsonl: Exporter = async (db, filters, out, registry) => {
   let n = 0;
   const filtered = Object.values(filters).some((v) => v !== undefined && (!Array.isArray(v) || v.length > 0));
-  const records = db.prepare('SELECT record FROM documents WHERE superseded_by IS NULL ORDER BY pk').pluck();
+  const records = db.prepare(`SELECT d.record, ${STORED_IDS_SQL} AS stored FROM documents d WHERE superseded_by IS NULL ORDER BY pk`);
   if (!filtered) {
-    for (const record of records.iterate() as IterableIterator<string>) {
-      await out.write(`${record}\n`);
+    for (const { record, stored } of records.iterate() as IterableIterator<{ record: string; stored: string }>) {
+      await out.write(`${JSON.stringify(recordWithStoreIds(record, stored))}\n`);
       n++;
     }
     return n;
@@ -17,11 +17,11 @@ export const exportJsonl: Exporter = async (db, filters, out, registry) => {
   const wanted = new Set<number>();
   const docsOf = db.prepare('SELECT DISTINCT document_pk FROM reports WHERE engagement_pk = ?').pluck();
   for (const e of iterateEngagements(db, filters, registry)) for (const d of docsOf.all(Number(e.id.slice(1))) as number[]) wanted.add(d);
-  const byPk = db.prepare('SELECT record FROM documents WHERE pk = ? AND superseded_by IS NULL').pluck();
+  const byPk = db.prepare(`SELECT d.record, ${STORED_IDS_SQL} AS stored FROM documents d WHERE pk = ? AND superseded_by IS NULL`);
   for (const pk of [...wanted].sort((a, b) => a - b)) {
-    const record = byPk.get(pk) as string | undefined;
-    if (record === undefined) continue;
-    await out.write(`${record}\n`);
+    const row = byPk.get(pk) as { record: string; stored: string } | undefined;
+    if (row === undefined) continue;
+    await out.write(`${JSON.stringify(recordWithStoreIds(row.record, row.stored))}\n`);
     n++;
   }
   return n;
