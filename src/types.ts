@@ -82,6 +82,8 @@ export interface PersonNameMention extends TokenSpan {
   /** The name without honorifics. */
   name: string;
   honorific: string | null;
+  /** A word before the name that says it is someone's ("Secretary Blinken", "his predecessor Wei Fenghe"). */
+  frame?: string;
 }
 
 export interface TitleMention extends TokenSpan {

@@ -789,3 +789,23 @@ test('"refused to meet" and "declined to meet" tell of a meeting that did not ha
   assert.deepEqual(pairs(r), []);
   assert.equal(pairs(r, 'denied').length, 1);
 });
+
+test('"arrived in Doha from Amman, where this morning he met King Abdullah": the stop he came from is background', () => {
+  const r = run('Secretary Blinken arrived in Doha from Amman, where this morning he met King Abdullah II of Jordan. In Doha he held talks with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani.', '2024-01-07');
+  assert.deepEqual(pairs(r, 'background'), ['visit: Abdullah II + Antony Blinken']);
+  // "Secretary Blinken": a family name the title word marks as a person's, found in the registry.
+  assert.deepEqual(pairs(r), ['visit: Antony Blinken + Mohammed bin Abdulrahman Al Thani']);
+  assert.ok(!pairs(r).some((p) => p.includes('Abdullah II')));
+});
+
+test('"called Abe a steadfast friend" names him, it is no call; "if they travel to" is no visit', () => {
+  const r = run('President Tsai Ing-wen called Abe a steadfast friend of Taiwan. Both men risk arrest if they travel to a member state of the court.', '2022-07-09');
+  assert.deepEqual(r.engagements, []);
+});
+
+test('"the President-elect of the United States, Donald J. Trump" is Trump, not the President of the day', () => {
+  const r = run('Prime Minister Justin Trudeau met last night with the President-elect of the United States, Donald J. Trump, at Mar-a-Lago.', '2024-11-30');
+  const names = r.engagements.flatMap((e) => e.participants.map((p) => p.name));
+  assert.ok(names.includes('Donald Trump'));
+  assert.ok(!names.includes('Joe Biden'));
+});

@@ -103,3 +103,13 @@ test('"called on X to act" is an appeal; "called on the Crown Prince" is a court
   assert.deepEqual(kinds('The Prime Minister called on the Crown Prince at Al-Safa Palace on Sunday.'), ['meeting']);
   assert.deepEqual(kinds('Trudeau dined with Trump at Mar-a-Lago.'), ['meeting']);
 });
+
+test('a place named after a person is no person: "King Khalid International Airport", "Sheikh Zayed Grand Mosque"', () => {
+  const ms = mentions('The King received him at King Khalid International Airport before they visited the Sheikh Zayed Grand Mosque with Adel al-Jubeir.');
+  assert.deepEqual(names(ms), ['Adel al-Jubeir']);
+});
+
+test('a function word that opens a sentence starts no name: "In Doha he held talks"', () => {
+  const ms = mentions('In Doha he held talks with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani.');
+  assert.deepEqual(names(ms), ['Mohammed bin Abdulrahman Al Thani']);
+});

@@ -164,3 +164,14 @@ test('a person a report introduces with an office becomes a candidate, and once 
   assert.equal(ghanaian?.name, 'Samuel Okudzeto Ablakwa');
   assert.equal(ghanaian?.registry_id, 'samuel-okudzeto-ablakwa');
 });
+
+test('one written word matches a registered name by its spelling variants, not by a loose skeleton', () => {
+  const ids = (w: string) => registry().lookup(w).map((p) => p.id);
+  // Variants of one name: vowels and a final "h" vary, letters run together.
+  assert.deepEqual(ids('Shokry'), ['sameh-shoukry']);
+  assert.deepEqual(ids('Nakhale'), ['ziyad-al-nakhalah']);
+  assert.deepEqual(ids('Amirabdollahian'), ['hossein-amir-abdollahian']);
+  // Other words that share a consonant skeleton with a name: a province, a building.
+  assert.deepEqual(ids('Alberta'), []);
+  assert.deepEqual(ids('Mosques'), []);
+});

@@ -93,6 +93,9 @@ export function statusOf(
   const relative = sinceComma.length > 0 && ['where', 'which', 'when'].includes(sinceComma[0]);
   const earlier = (d: DateMention): boolean => !!published && (d.date ?? d.latest ?? published) < published;
   if (relative && ((own && earlier(own)) || sentenceDates.some((d) => d.last < trigger.first && earlier(d)))) return 'background';
+  // "arrived in Doha from Amman, where this morning he met King Abdullah": the stop a traveller
+  // came from is behind him, whatever its day.
+  if (relative && sinceComma[0] === 'where' && cameFrom(tokens, Math.max(from, trigger.first - 24) + lastComma)) return 'background';
   if (own && published && own.latest && own.latest < addDays(published, -14) && !own.date) return 'background';
   if (own && published && own.date && own.date < addDays(published, -30)) return 'background';
   return 'reported';
@@ -117,6 +120,13 @@ export function nearestDate(trigger: { first: number; last: number }, dates: Dat
     }
   }
   return best;
+}
+
+/** Whether the comma at `comma` closes "from <Place>". */
+function cameFrom(tokens: Sentence['tokens'], comma: number): boolean {
+  let k = comma - 1;
+  while (k >= 0 && comma - k <= 4 && /^\p{Lu}/u.test(tokens[k].text)) k--;
+  return k < comma - 1 && k >= 0 && tokens[k].lower === 'from';
 }
 
 function clauseStart(sentence: Sentence, at: number): number {

@@ -84,6 +84,8 @@ export interface Lexicon {
   notNames: Set<string>;
   /** Words after which a capitalised run is a person ("his predecessor Wei Fenghe"). */
   nameFrames: Set<string>;
+  /** Nouns that make a name before them a place's or an award's ("King Khalid International Airport"). */
+  namedThings: Set<string>;
   /** Seas and regions named after states ("South China Sea"): not the state. */
   notParties: PhraseMatcher<true>;
   acts: PhraseMatcher<StatementAct>;
@@ -187,7 +189,7 @@ function buildLexicon(): Lexicon {
   const media = new PhraseMatcher<EngagementKind>();
   for (const [kind, phrases] of Object.entries(triggerData.media)) for (const p of phrases) media.add(p, kind as EngagementKind);
 
-  const names = loadJson<{ honorifics: string[]; cased_honorifics: string[]; particles: string[]; hyphen_only: string[]; not_names: string[]; not_parties: string[]; name_frames?: string[] }>('lexicon/names.json');
+  const names = loadJson<{ honorifics: string[]; cased_honorifics: string[]; particles: string[]; hyphen_only: string[]; not_names: string[]; not_parties: string[]; name_frames?: string[]; named_things?: string[] }>('lexicon/names.json');
   const notParties = new PhraseMatcher<true>();
   for (const n of names.not_parties) notParties.add(n, true);
   const honorifics = new PhraseMatcher<string>();
@@ -223,6 +225,7 @@ function buildLexicon(): Lexicon {
     notParties,
     notNames: new Set(names.not_names.map((n) => normaliseQuotes(n.toLowerCase()))),
     nameFrames: new Set((names.name_frames ?? []).map((n) => n.toLowerCase())),
+    namedThings: new Set((names.named_things ?? []).map((n) => n.toLowerCase())),
     acts,
     speech,
     actCodes: statementData.codes,

@@ -7,6 +7,7 @@ import { nameParts, stripAccents } from '../resolve/name-key.js';
 import { coveredTokens, isCapitalised, span, type RecogniseContext, type Recogniser } from './context.js';
 
 const INITIAL = /^\p{Lu}\.$/u;
+const FUNCTION_TAGS = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PRON', 'ADV', 'PART']);
 
 export const recogniseNames: Recogniser = (sentence, found, context) => {
   const tokens = sentence.tokens;
@@ -50,11 +51,13 @@ export const recogniseNames: Recogniser = (sentence, found, context) => {
     }
     const [first, last] = accepted;
     const name = tokensText(sentence, first, last);
+    const frame = lexicon.nameFrames.has(tokens[first - 1]?.lower ?? '') ? tokens[first - 1].lower : undefined;
     out.push({
       type: 'name',
       ...span(sentence, honorific !== null && first === start ? i : first, last),
       name,
       honorific: first === start ? honorific : null,
+      ...(frame ? { frame } : {}),
     });
     for (const part of nameParts(name)) context.documentNames.add(plainWord(part));
     i = last;
@@ -142,6 +145,8 @@ function acceptRun(
 ): [number, number] | null {
   const tokens = sentence.tokens;
   const { registry, lexicon } = context;
+  // "King Khalid International Airport", "Sheikh Zayed Grand Mosque": a place named after a person.
+  for (let k = start + 1; k <= end + 1 && k < tokens.length; k++) if (isCapitalised(tokens[k]) && lexicon.namedThings.has(tokens[k].lower)) return null;
   const bad = (k: number): boolean => parties[k] === 1 || lexicon.notNames.has(tokens[k].lower) || lexicon.notNames.has(hyphenWord(tokens, k));
   // A registered name inside the run counts only if what the run has besides it cannot be part of
   // a name ("Israel Amir Abdollahian"): "Mohammed bin Abdulaziz bin Saleh Al Khulaifi" is not the
@@ -154,6 +159,8 @@ function acceptRun(
   for (let a = start; a <= end; a++) {
     for (let b = end; b >= a; b--) {
       if (b === a && parties[a]) continue;
+      // "In Doha": a function word capitalised only because it opens the sentence starts no name.
+      if (a === 0 && FUNCTION_TAGS.has(tokens[0].pos) && lexicon.notNames.has(tokens[0].lower)) continue;
       const text = tokensText(sentence, a, b);
       if (b - a >= 1 || text.length >= 6) {
         if (registry.lookup(text).length > 0 && !allParty(parties, a, b) && onlyJunkOutside(a, b)) return [a, b];

@@ -75,6 +75,12 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
       } else break;
     }
     if (entry.requires && !entry.requires.some((w) => seenModifiers.includes(w) || determiner === w)) continue;
+    // "the President-elect": chosen, not yet in office, so never the holder of the day.
+    if (tokens[last + 1]?.text === '-' && !tokens[last + 1].spaceBefore && tokens[last + 2]?.lower === 'elect') {
+      last += 2;
+      role = `${role}-elect`;
+      former = true;
+    }
     // Look right for "of [the] PARTY [(ABBR)] [and [of] [the] PARTY]".
     let k = last + 1;
     if (tokens[k]?.lower === 'of' || (tokens[k]?.lower === 'for' && entry.office !== 'foreign_minister')) {

@@ -38,6 +38,8 @@ export const recogniseTriggers: Recogniser = (sentence, found, { lexicon }) => {
       courtesy = true;
     }
     if (entry.lemma === 'calls' && form === 'verb' && pos !== 'VERB') continue;
+    // "called Abe a steadfast friend": naming someone, not calling them.
+    if ((entry.lemma === 'call' || entry.lemma === 'called') && namesWhat(tokens, found, m.last + 1)) continue;
     if (entry.lemma === 'call' && form === 'verb' && pos !== 'VERB') form = 'noun';
     // A bare "talk"/"summit"/"call" noun is too loose unless a supporting verb or "with" is close by.
     if (entry.weak && form === 'noun' && !nearSupport(tokens, i, m.last)) continue;
@@ -61,6 +63,13 @@ export const recogniseTriggers: Recogniser = (sentence, found, { lexicon }) => {
   }
   return dropGovernedVerbs(out);
 };
+
+/** Whether a person named from token `at` on is followed by "a"/"an": "called him a friend". */
+function namesWhat(tokens: { lower: string }[], found: Mention[], at: number): boolean {
+  let k = at;
+  for (let m = found.find((f) => f.first === k); m && ['name', 'title', 'pronoun', 'party'].includes(m.type); m = found.find((f) => f.first === k)) k = m.last + 1;
+  return k > at && (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an');
+}
 
 /** "called on the OIC to launch a probe": an appeal names what is to be done with "to" and a verb. */
 function appealFollows(tokens: { lower: string; pos: string }[], from: number): boolean {

@@ -143,7 +143,8 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
       const of = titleOf ?? draft.party?.code ?? null;
       const office = title && title.office !== 'other' && !title.counterpart ? title.office : null;
       const counterpart = title?.counterpart ? counterpartOffice() : null;
-      const entity = matchName(written, office ?? counterpart, of, !!title);
+      // ("Secretary Blinken", "Mr. Blinken": a family name alone that the text marks as a person's.)
+      const entity = matchName(written, office ?? counterpart, of, !!title || !!draft.name.honorific || !!draft.name.frame);
       // ("a former health minister" is no office held now.)
       if (!entity.role && title && !title.former) {
         entity.role = title.counterpart ? (counterpart ? roleFor(counterpart) : null) : title.role;

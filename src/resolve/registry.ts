@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, s
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fitsWithin, nameKey, nameKeysOf, primeNameKeys, type NameKey } from './name-key.js';
+import { fitsWithin, nameKey, nameKeysOf, partKey, primeNameKeys, type NameKey } from './name-key.js';
 import { sameTerm } from '../registry/terms.js';
 
 interface IndexedName {
@@ -93,12 +93,15 @@ export class Registry {
     if (key.parts.length === 0) return [];
     if (key.parts.length === 1 && key.whole.length < SHORTEST_TRUSTED_KEY) return unique(this.byPlain.get(plain(written)) ?? []);
     const exact = this.byWhole.get(key.whole);
-    if (exact) return unique(exact.map((e) => e.person));
+    const exactPeople = exact ? unique(exact.map((e) => e.person)).filter((p) => key.parts.length > 1 || endsAlike(written, p)) : [];
+    if (exactPeople.length > 0) return exactPeople;
     if (key.parts.length < 2 && key.whole.length < 8) return [];
     const out: RegistryPerson[] = [];
-    for (const c of this.byLast.get(key.parts[key.parts.length - 1]) ?? []) if (fitsWithin(key, c.key)) out.push(c.person);
+    const fits = (c: IndexedName): boolean =>
+      fitsWithin(key, c.key) && (key.parts.length > 1 || (c.key.parts.includes(key.whole) ? endsAlike(written, c.person) : joinsLetterForLetter(written, c.person)));
+    for (const c of this.byLast.get(key.parts[key.parts.length - 1]) ?? []) if (fits(c)) out.push(c.person);
     // A written part may join two registered ones ("Amirabdollahian" for "Amir Abdollahian").
-    if (out.length === 0) for (const c of this.byLastSuffix(key)) if (fitsWithin(key, c.key)) out.push(c.person);
+    if (out.length === 0) for (const c of this.byLastSuffix(key)) if (fits(c)) out.push(c.person);
     return unique(out);
   }
 
@@ -186,6 +189,39 @@ function titleFits(held: string, wanted: string): boolean {
 
 /** A one-word name whose skeleton is shorter than this is matched by its letters ("Sisi" is not "Asia"). */
 const SHORTEST_TRUSTED_KEY = 4;
+
+/**
+ * One written word standing for two registered parts must have their letters: skeletons joined
+ * across parts are too loose ("Mosques" would be "Moussa Koussa"), "Amirabdollahian" is not.
+ */
+function joinsLetterForLetter(written: string, person: RegistryPerson): boolean {
+  const letters = plain(written);
+  return [person.name, ...person.aliases].some((n) => plain(n).endsWith(letters));
+}
+
+/**
+ * One written word matching a registered part by skeleton must also end like it: a consonant
+ * ending against a vowel ending is another word ("Alberta" is not "Albert"), while vowels vary
+ * between spellings ("Nakhale", "Nakhalah"). A final "h" is left out of the comparison.
+ */
+function endsAlike(written: string, person: RegistryPerson): boolean {
+  const end = lastLetter(plain(written));
+  const skeleton = nameKey(written).whole;
+  const vowel = (c: string) => 'aeiouy'.includes(c);
+  for (const n of [person.name, ...person.aliases]) {
+    for (const part of n.split(/[\s-]+/)) {
+      if (partKey(part) !== skeleton) continue;
+      const e = lastLetter(plain(part));
+      if (e && (e === end || (vowel(e) && vowel(end)))) return true;
+    }
+  }
+  return false;
+}
+
+function lastLetter(letters: string): string {
+  const t = letters.length > 1 && letters.endsWith('h') ? letters.slice(0, -1) : letters;
+  return t.slice(-1);
+}
 
 /** A name's letters alone: lower case, accents and everything else dropped ("Al-Sisi" -> "alsisi"). */
 export function plain(written: string): string {
