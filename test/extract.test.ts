@@ -809,3 +809,8 @@ test('"the President-elect of the United States, Donald J. Trump" is Trump, not 
   assert.ok(names.includes('Donald Trump'));
   assert.ok(!names.includes('Joe Biden'));
 });
+
+test('"signed ... today, following talks between A and the visiting B" reports the talks; "pressed a button ... by video link" is no call', () => {
+  const r = run('Sri Lanka and India signed a defence pact today, following talks between President Anura Kumara Dissanayake and the visiting Indian Prime Minister, Narendra Modi. The two leaders then pressed a button to start work on a solar plant by video link.', '2025-04-05');
+  assert.deepEqual(pairs(r), ['meeting: Anura Kumara Dissanayake + Narendra Modi']);
+});

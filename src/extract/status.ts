@@ -70,7 +70,7 @@ export function statusOf(
   const ofTheDay = lead || !!(own?.date && published && own.date >= addDays(published, -2) && own.date <= published);
   // "The visit came a day after the Prime Minister welcomed X": a span before "after" puts it earlier.
   const spanAfter = sinceComma.some((w, n) => w === 'after' && /^(?:days?|hours?|weeks?|months?|years?)$/.test(sinceComma[n - 1] ?? ''));
-  if (spanAfter || sinceComma.some((w, n) => (w === 'after' && sinceComma[n + 1] !== 'which' && !ofTheDay) || w === 'since' || w === 'following')) return 'background';
+  if (spanAfter || sinceComma.some((w, n) => ((w === 'after' || w === 'following') && sinceComma[n + 1] !== 'which' && !ofTheDay) || w === 'since')) return 'background';
   if (trigger.form === 'noun') {
     if (near.some((w) => PAST_MODIFIERS.has(w))) return 'background';
     // "updated Zelenskyy on his talks with Trump", "briefed him about their meeting": an exchange
@@ -82,7 +82,7 @@ export function statusOf(
     // "had held talks" (but not "had a telephone conversation", where "had" is the verb itself).
     if (before.some((w, n) => w === 'had' && ['held', 'made', 'conducted', 'paid'].includes(before[n + 1] ?? ''))) return 'background';
     // ("a one-on-one conversation, followed by delegation-level talks": the talks came next, the same day.)
-    if (before.some((w, n) => AFTER_WORDS.has(w) && !(w === 'after' && ofTheDay) && !(w === 'followed' && before[n + 1] === 'by'))) return 'background';
+    if (before.some((w, n) => AFTER_WORDS.has(w) && !((w === 'after' || w === 'following') && ofTheDay) && !(w === 'followed' && before[n + 1] === 'by'))) return 'background';
   } else {
     // ("had earlier welcomed the President on his arrival": a courtesy opens the visit in hand.)
     const courtesy = !trigger.kindKnown && trigger.hosting && !own;
