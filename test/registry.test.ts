@@ -171,6 +171,9 @@ test('one written word matches a registered name by its spelling variants, not b
   assert.deepEqual(ids('Shokry'), ['sameh-shoukry']);
   assert.deepEqual(ids('Nakhale'), ['ziyad-al-nakhalah']);
   assert.deepEqual(ids('Amirabdollahian'), ['hossein-amir-abdollahian']);
+  // German and Polish spellings end Slavic names in "-ow".
+  assert.deepEqual(ids('Serdar Berdimuhamedov'), ids('Serdar Berdimuhamedow'));
+  assert.equal(ids('Serdar Berdimuhamedov').length, 1);
   // Other words that share a consonant skeleton with a name: a province, a building.
   assert.deepEqual(ids('Alberta'), []);
   assert.deepEqual(ids('Mosques'), []);
