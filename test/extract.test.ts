@@ -814,3 +814,12 @@ test('"signed ... today, following talks between A and the visiting B" reports t
   const r = run('Sri Lanka and India signed a defence pact today, following talks between President Anura Kumara Dissanayake and the visiting Indian Prime Minister, Narendra Modi. The two leaders then pressed a button to start work on a solar plant by video link.', '2025-04-05');
   assert.deepEqual(pairs(r), ['meeting: Anura Kumara Dissanayake + Narendra Modi']);
 });
+
+test('"The talks between A and B, mediated by C and D" are one meeting of the four; "Adviser to the UAE President" is Emirati', () => {
+  const r = run('The talks between Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti, mediated by EU foreign policy chief Josep Borrell and the EU special representative Miroslav Lajčák, lasted twelve hours on Saturday.', '2023-03-19');
+  assert.deepEqual(pairs(r), ['meeting: Albin Kurti + Aleksandar Vučić + Josep Borrell + Miroslav Lajčák']);
+  const v = run('Dr Anwar Gargash, Diplomatic Adviser to the UAE President, was received in Tehran on Wednesday by Iranian Foreign Minister Abbas Araghchi.', '2025-03-12');
+  assert.deepEqual(pairs(v), ['visit: Abbas Araghchi + Anwar Gargash']);
+  assert.equal(v.engagements[0].host, 'IRN');
+  assert.equal(v.engagements[0].participants.find((p) => p.name === 'Anwar Gargash')?.affiliation, 'ARE');
+});

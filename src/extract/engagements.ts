@@ -339,18 +339,23 @@ function upgradeCollectives(found: DraftEngagement[], entities: Map<string, Enti
  * "Prime Minister Bennett was accompanied by Housing Minister Ze'ev Elkin": whoever accompanies a
  * party of the exchange in hand sits on that party's side of it.
  */
+const THIRD_PARTY_VERBS = new Set(['mediated', 'chaired', 'facilitated', 'moderated', 'brokered']);
+const COMPANION_VERBS = new Set(['accompanied', 'joined', 'witnessed', ...THIRD_PARTY_VERBS]);
+
 function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities: Map<string, Entity>): { exchange: DraftEngagement; id: string }[] {
   const tokens = rs.sentence.tokens;
   const exchange = current[current.length - 1];
   const out: { exchange: DraftEngagement; id: string }[] = [];
   if (!exchange || current.length !== 1 || exchange.status !== 'reported') return out;
   for (let k = 1; k + 2 < tokens.length; k++) {
-    if (!['accompanied', 'joined', 'witnessed'].includes(tokens[k].lower) || tokens[k + 1].lower !== 'by') continue;
+    if (!COMPANION_VERBS.has(tokens[k].lower) || tokens[k + 1].lower !== 'by') continue;
+    // "The talks between A and B, mediated by C": a third party to the exchange, of any side.
+    const third = THIRD_PARTY_VERBS.has(tokens[k].lower);
     // "Bennett was accompanied by ...", or "The two presidents, joined by their foreign ministers, ...".
     const who = [...rs.references].reverse().find((r) => r.last < k && ((r.entities.length === 1 && exchange.participants.includes(r.entities[0])) || r.group));
     if (!who) return out;
     // (A witness may be of either side: "signed by A and B ... witnessed by C".)
-    const side = who.group || tokens[k].lower === 'witnessed' ? null : entities.get(who.entities[0])?.affiliation;
+    const side = who.group || tokens[k].lower === 'witnessed' || THIRD_PARTY_VERBS.has(tokens[k].lower) ? null : entities.get(who.entities[0])?.affiliation;
     const sides = new Set(exchange.participants.map((id) => entities.get(id)?.affiliation));
     const first = rs.references.findIndex((r) => r.first > k + 1 && r.first <= k + 7);
     if (first < 0) return out;
@@ -358,7 +363,7 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
       for (const id of r.entities) {
         const e = entities.get(id);
         if (!e || e.collective || exchange.participants.includes(id)) continue;
-        if (e.affiliation && (side ? e.affiliation !== side : !sides.has(e.affiliation))) continue;
+        if (e.affiliation && !third && (side ? e.affiliation !== side : !sides.has(e.affiliation))) continue;
         if (!e.affiliation && !side) continue;
         if (!e.affiliation && side) e.affiliation = side;
         out.push({ exchange, id });

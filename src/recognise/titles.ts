@@ -83,7 +83,9 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
     }
     // Look right for "of [the] PARTY [(ABBR)] [and [of] [the] PARTY]".
     let k = last + 1;
-    if (tokens[k]?.lower === 'of' || (tokens[k]?.lower === 'for' && entry.office !== 'foreign_minister')) {
+    // ("Diplomatic Adviser to the UAE President": an adviser is of the state whose leader they advise.)
+    const adviserTo = tokens[k]?.lower === 'to' && /advis/i.test(entry.role);
+    if (tokens[k]?.lower === 'of' || (tokens[k]?.lower === 'for' && entry.office !== 'foreign_minister') || adviserTo) {
       let m = k + 1;
       const taken: string[] = [];
       for (;;) {
