@@ -823,3 +823,11 @@ test('"The talks between A and B, mediated by C and D" are one meeting of the fo
   assert.equal(v.engagements[0].host, 'IRN');
   assert.equal(v.engagements[0].participants.find((p) => p.name === 'Anwar Gargash')?.affiliation, 'ARE');
 });
+
+test('"A and B spoke on the telephone yesterday" is their call; "The Virtual Summit was held today between A and B" is their video call', () => {
+  const r = run('Prime Minister Shri Narendra Modi and President Donald Trump spoke on the telephone yesterday.', '2025-06-18');
+  assert.deepEqual(pairs(r), ['phone_call: Donald Trump + Narendra Modi']);
+  assert.equal(r.engagements[0].date, '2025-06-17');
+  const v = run("The first India-Australia Leaders' Virtual Summit was held today between Prime Minister Narendra Modi and the Prime Minister of Australia, Scott Morrison.", '2020-06-04');
+  assert.deepEqual(pairs(v), ['video_call: Narendra Modi + Scott Morrison']);
+});

@@ -661,6 +661,9 @@ interface Objects {
   jointly?: boolean;
 }
 
+const BE_FORMS = new Set(['was', 'were', 'is', 'are']);
+const HOLDING_PASSIVE = new Set(['held', 'conducted', 'convened', 'organised', 'organized']);
+
 function objectChain(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention, triggerAt: (k: number) => boolean, entities: Map<string, Entity>): Objects {
   const tokens = sentence.tokens;
   let k = trigger.last + 1;
@@ -766,6 +769,11 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
     if (t.text === ';' || t.text === '.' || t.lower === 'that' || t.lower === 'which' || t.lower === 'who') return none;
     // Before any "with"/"of", a comma or another trigger ends the trigger's own phrase.
     if (!preposition && (triggerAt(k) || (t.text === ',' && trigger.form === 'noun'))) return none;
+    // "The Virtual Summit was held today between A and B": the noun's own passive, then its parties.
+    if (!preposition && trigger.form === 'noun' && BE_FORMS.has(t.lower) && HOLDING_PASSIVE.has(tokens[k + 1]?.lower ?? '')) {
+      k++;
+      continue;
+    }
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !(preposition && t.lower.endsWith('ing'))) return none;
     if (!preposition && trigger.form === 'noun' && steps > 6) return none;
   }
