@@ -831,3 +831,9 @@ test('"A and B spoke on the telephone yesterday" is their call; "The Virtual Sum
   const v = run("The first India-Australia Leaders' Virtual Summit was held today between Prime Minister Narendra Modi and the Prime Minister of Australia, Scott Morrison.", '2020-06-04');
   assert.deepEqual(pairs(v), ['video_call: Narendra Modi + Scott Morrison']);
 });
+
+test('"in the morning" is the day of the news the story dated, not of an exchange told in passing', () => {
+  const r = run('WASHINGTON, Feb. 14 (Agency) -- Visiting Chinese Vice President Xi Jinping held talks with U.S. President Barack Obama in the Oval Office on Tuesday. Xi was received at the White House in the morning by U.S. Vice President Joe Biden.', '2012-02-14');
+  const biden = r.engagements.find((e) => e.participants.some((p) => p.name === 'Joe Biden'));
+  assert.equal(biden?.date, '2012-02-14');
+});

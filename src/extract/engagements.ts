@@ -376,7 +376,8 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
 
 /** "Later in the day": the day of the exchange the story dated last, else no day at all. */
 function sameDayAs(d: DateMention, found: DraftEngagement[]): DateMention {
-  const day = [...found].reverse().find((e) => e.date?.date)?.date?.date ?? null;
+  // (The day of the news, not of an earlier exchange told in passing in between.)
+  const day = [...found].reverse().find((e) => e.date?.date && e.status === 'reported')?.date?.date ?? null;
   if (!day) return { ...d, latest: null };
   const tense = !d.latest ? null : day < d.latest ? 'past' : day > d.latest ? 'future' : 'present';
   return { ...d, date: day, earliest: day, latest: day, tense };

@@ -18,7 +18,7 @@ const MONTH_ALL = new RegExp(MONTH.source, 'g');
 const DATELINE_HEAD = /^\s*(?:(?:date|published|posted|updated)\s*:?\s*|(?:[\p{Lu}][\p{L}.'’ /-]{1,40},\s*){1,2})?$/u;
 
 /** Days named only by the story's last dated exchange. */
-const SAME_DAY = /\b(?:(?:later|earlier) (?:in the|that) (?:day|morning|afternoon|evening)|later that night|(?:on )?(?:the|that) same day|(?:(?:after|before|following) (?:the (?:start|end|close|opening) of )?|at the (?:start|end|close|opening) of )(?:the|their) (?:talks|meeting|ceremony|conversation))\b/i;
+const SAME_DAY = /\b(?:(?:later|earlier) (?:in the|that) (?:day|morning|afternoon|evening)|later that night|in the (?:morning|afternoon|evening)|(?:on )?(?:the|that) same day|(?:(?:after|before|following) (?:the (?:start|end|close|opening) of )?|at the (?:start|end|close|opening) of )(?:the|their) (?:talks|meeting|ceremony|conversation))\b/i;
 const VAGUE = /\b(recently|recent|lately|in recent (?:days|weeks|months))\b/i;
 const DAY_MS = 86400000;
 
