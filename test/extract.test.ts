@@ -837,3 +837,8 @@ test('"in the morning" is the day of the news the story dated, not of an exchang
   const biden = r.engagements.find((e) => e.participants.some((p) => p.name === 'Joe Biden'));
   assert.equal(biden?.date, '2012-02-14');
 });
+
+test('"hoped to welcome" and "looked forward to meeting" are plans, not news', () => {
+  const r = run('Prime Minister Boris Johnson spoke to President Joe Biden this evening. The Prime Minister said he hoped to meet the President at the G7 Summit in Cornwall. He also looked forward to meeting Chancellor Angela Merkel in June.', '2021-01-23');
+  assert.deepEqual(pairs(r), ['phone_call: Boris Johnson + Joe Biden']);
+});
