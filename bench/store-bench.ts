@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openStore, type Db } from '../src/store/db.js';
 import { ingest, type IngestSummary } from '../src/store/ingest.js';
-import { addDays } from '../src/store/merge.js';
+import { addDays } from '../src/days.js';
 import { findEngagements, getActor, getEngagement, network, searchText, stats, timeline } from '../src/store/queries.js';
 import { createExtractor } from '../src/pipeline.js';
 import type { DocumentRecord, SourceDocument } from '../src/types.js';

@@ -77,7 +77,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
   for (const rs of sentences) {
     const { sentence } = rs;
     const opening = rs.references.length > 1 ? chainFrom(sentence, rs.references, 0, 1) : [];
-    const named = opening.filter((r) => !r.group && !r.place).flatMap((r) => r.entities);
+    const named: string[] = [];
+    for (const r of opening) if (!r.group && !r.place) named.push(...r.entities);
     if (opening.length > 1 && named.length > 1) recentPair = named;
     // "After the talks" dates what follows by the talks already told; it reports nothing new.
     const sameDayPhrases = rs.mentions.filter((m): m is DateMention => m.type === 'date' && m.sameDay === true);

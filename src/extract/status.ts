@@ -1,6 +1,7 @@
 // Whether a trigger reports an engagement as news, mentions an earlier one, announces a planned
 // one, or reports one that did not happen. Cues are read in the trigger's own clause.
 import type { DateMention, EngagementStatus, Sentence, TriggerMention } from '../types.js';
+import { addDays } from '../days.js';
 
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
 const DENIAL = new Set(['denied', 'denies', 'deny', 'dismissed', 'rejected', 'refuted', 'refused', 'refuses', 'declined', 'declines', 'opposed']);
@@ -134,6 +135,3 @@ function clauseStart(sentence: Sentence, at: number): number {
   return 0;
 }
 
-export function addDays(day: string, n: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
-}

@@ -3,6 +3,7 @@
 // no report is ever compared with every stored engagement.
 import type { EngagementKind, EngagementStatus } from '../types.js';
 import { nameParts, stripAccents } from '../resolve/name-key.js';
+import { addDays } from '../days.js';
 
 /** Days either side of a report's date that a candidate's anchor may lie (bounds the index range). */
 export const ANCHOR_WINDOW_DAYS = 21;
@@ -50,12 +51,6 @@ export function participantKey(actor: { registry_id: string | null; name: string
 
 export function blockKey(keys: string[]): string {
   return [...new Set(keys)].sort().join(' + ');
-}
-
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
 }
 
 export function daysBetween(a: string, b: string): number {

@@ -4,8 +4,9 @@
 import { createHash } from 'node:crypto';
 import type { DocumentRecord, EngagementRecord, SourceDocument } from '../types.js';
 import type { Db } from './db.js';
+import { addDays } from '../days.js';
 import {
-  ANCHOR_WINDOW_DAYS, addDays, blockKey, chooseCandidate, claimAnchor, kindFamily, participantKey, statusFamily, summarise,
+  ANCHOR_WINDOW_DAYS, blockKey, chooseCandidate, claimAnchor, kindFamily, participantKey, statusFamily, summarise,
   type Candidate, type DateClaim, type EngagementSummary, type ReportClaim,
 } from './merge.js';
 
