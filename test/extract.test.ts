@@ -842,3 +842,11 @@ test('"hoped to welcome" and "looked forward to meeting" are plans, not news', (
   const r = run('Prime Minister Boris Johnson spoke to President Joe Biden this evening. The Prime Minister said he hoped to meet the President at the G7 Summit in Cornwall. He also looked forward to meeting Chancellor Angela Merkel in June.', '2021-01-23');
   assert.deepEqual(pairs(r), ['phone_call: Boris Johnson + Joe Biden']);
 });
+
+test('one who receives a guest of another state hosts a visit; a reception in a third country stays a meeting', () => {
+  const r = run('Indian Prime Minister Narendra Modi was received on Friday by Pakistani Prime Minister Nawaz Sharif.', '2015-12-26');
+  assert.deepEqual(pairs(r), ['visit: Narendra Modi + Nawaz Sharif']);
+  assert.equal(r.engagements[0].host, 'PAK');
+  const m = run('Pakistani Prime Minister Nawaz Sharif received Indian Prime Minister Narendra Modi in Moscow on Friday.', '2015-12-26');
+  assert.deepEqual(pairs(m), ['meeting: Narendra Modi + Nawaz Sharif']);
+});

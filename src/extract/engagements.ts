@@ -33,6 +33,8 @@ export interface DraftEngagement {
   /** The sentence that introduced it. */
   sentence: number;
   trigger: TriggerMention;
+  /** Who received the other party, for a reception ("X received Y", "Y was received by X"). */
+  receiver?: string;
 }
 
 interface Umbrella {
@@ -196,6 +198,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         };
         draft.host = hostOf(draft, subjectEntities, context);
         placeTheHost(draft, trigger, objectInfo.via, subjectEntities, objectEntities, context.entities);
+        const receivers = objectInfo.via === 'by' ? objectEntities : subjectEntities;
+        if (trigger.hosting && trigger.form === 'verb' && receivers.length === 1) draft.receiver = receivers[0];
         // "X, Y and Z joined W for the talks": a definite reference to an exchange already found
         // that counts all of these among its parties.
         const referredTo = definite(sentence, trigger) ? found.find((f) => f.status === status && parties.every((p) => f.participants.includes(p))) : undefined;
@@ -277,7 +281,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     all.map((e) => (e.kind === 'meeting' ? visitWhenAtHome(e, context.entities, placeStateOf(e, all, context, sentences, visitedIn)) : e));
   // Twice: a meeting found to be a visit ("talks with Lavrov in Moscow") is the trip that places
   // the others of the story ("earlier in the visit, he met Manturov").
-  const placed = oneVisitPerTrip(placeMeetings(placeMeetings(folded)).map((e) => summitOfThree(e, context.entities)));
+  const placed = oneVisitPerTrip(placeMeetings(placeMeetings(folded)).map((e) => receivedAsGuest(summitOfThree(e, context.entities), context.entities)));
   earlierStops(placed);
   return placed;
 }
@@ -1116,6 +1120,22 @@ function placeTheHost(draft: DraftEngagement, trigger: TriggerMention, via: stri
     const e = entities.get(id);
     if (e && !e.collective && e.affiliation === null) e.affiliation = draft.location.of;
   }
+}
+
+/**
+ * "Sharif received Modi", "Modi was received at the airport by Sharif": one who receives a guest
+ * of another state hosts a visit (CAMEO 043), unless the text puts the reception in a third
+ * country ("received him on the sidelines of the summit in Ufa").
+ */
+function receivedAsGuest(draft: DraftEngagement, entities: Map<string, Entity>): DraftEngagement {
+  const receiver = draft.receiver;
+  if (draft.kind !== 'meeting' || !receiver || !draft.participants.includes(receiver)) return draft;
+  const host = entities.get(receiver)?.affiliation;
+  if (!host) return draft;
+  const guests = new Set(draft.participants.filter((id) => id !== receiver).map((id) => entities.get(id)?.affiliation ?? null));
+  if (guests.size !== 1 || guests.has(null) || guests.has(host)) return draft;
+  if (draft.location && draft.location.of !== host) return draft;
+  return { ...draft, kind: 'visit', host };
 }
 
 /** How many sentences after a trip its talks or reception may be reported and still be the same visit. */
