@@ -850,3 +850,14 @@ test('one who receives a guest of another state hosts a visit; a reception in a 
   const m = run('Pakistani Prime Minister Nawaz Sharif received Indian Prime Minister Narendra Modi in Moscow on Friday.', '2015-12-26');
   assert.deepEqual(pairs(m), ['meeting: Narendra Modi + Nawaz Sharif']);
 });
+
+test('"A and B received C" is one visit C paid them; "is scheduled to travel to Lahore to meet X" is planned; "had opened his round of talks" is background', () => {
+  const r = run('JEDDAH - King Salman bin Abdulaziz Al Saud and Crown Prince Mohammed bin Salman received US President Joe Biden at Al-Salam Palace on Friday.', '2022-07-16');
+  assert.deepEqual(pairs(r), ['visit: Joe Biden + Mohammed bin Salman + Salman bin Abdulaziz Al Saud']);
+  assert.equal(r.engagements[0].host, 'SAU');
+  const p = run('Iranian President Ebrahim Raisi held talks with Prime Minister Shehbaz Sharif on Monday. Today Raisi is scheduled to travel to Lahore to meet Punjab Chief Minister Maryam Nawaz.', '2024-04-23');
+  assert.ok(!pairs(p).some((x) => x.includes('Maryam')));
+  const b = run('Chinese President Xi Jinping had opened his round of talks on Wednesday with Kazakh President Kassym-Jomart Tokayev.', '2023-05-19');
+  assert.deepEqual(pairs(b), []);
+  assert.equal(pairs(b, 'background').length, 1);
+});

@@ -33,8 +33,8 @@ export interface DraftEngagement {
   /** The sentence that introduced it. */
   sentence: number;
   trigger: TriggerMention;
-  /** Who received the other party, for a reception ("X received Y", "Y was received by X"). */
-  receiver?: string;
+  /** Who received the other party, for a reception ("X and Y received Z", "Z was received by X"). */
+  receivers?: string[];
 }
 
 interface Umbrella {
@@ -199,7 +199,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         draft.host = hostOf(draft, subjectEntities, context);
         placeTheHost(draft, trigger, objectInfo.via, subjectEntities, objectEntities, context.entities);
         const receivers = objectInfo.via === 'by' ? objectEntities : subjectEntities;
-        if (trigger.hosting && trigger.form === 'verb' && receivers.length === 1) draft.receiver = receivers[0];
+        if (trigger.hosting && trigger.form === 'verb' && receivers.length > 0) draft.receivers = receivers;
         // "X, Y and Z joined W for the talks": a definite reference to an exchange already found
         // that counts all of these among its parties.
         const referredTo = definite(sentence, trigger) ? found.find((f) => f.status === status && parties.every((p) => f.participants.includes(p))) : undefined;
@@ -1128,11 +1128,12 @@ function placeTheHost(draft: DraftEngagement, trigger: TriggerMention, via: stri
  * country ("received him on the sidelines of the summit in Ufa").
  */
 function receivedAsGuest(draft: DraftEngagement, entities: Map<string, Entity>): DraftEngagement {
-  const receiver = draft.receiver;
-  if (draft.kind !== 'meeting' || !receiver || !draft.participants.includes(receiver)) return draft;
-  const host = entities.get(receiver)?.affiliation;
+  const receivers = draft.receivers?.filter((id) => draft.participants.includes(id)) ?? [];
+  if (draft.kind !== 'meeting' || receivers.length === 0) return draft;
+  const hosts = new Set(receivers.map((id) => entities.get(id)?.affiliation ?? null));
+  const host = hosts.size === 1 ? [...hosts][0] : null;
   if (!host) return draft;
-  const guests = new Set(draft.participants.filter((id) => id !== receiver).map((id) => entities.get(id)?.affiliation ?? null));
+  const guests = new Set(draft.participants.filter((id) => !receivers.includes(id)).map((id) => entities.get(id)?.affiliation ?? null));
   if (guests.size !== 1 || guests.has(null) || guests.has(host)) return draft;
   if (draft.location && draft.location.of !== host) return draft;
   return { ...draft, kind: 'visit', host };

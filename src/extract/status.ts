@@ -7,6 +7,8 @@ const NEGATION = new Set(['not', "n't", 'never', 'no']);
 const DENIAL = new Set(['denied', 'denies', 'deny', 'dismissed', 'rejected', 'refuted', 'refused', 'refuses', 'declined', 'declines', 'opposed']);
 const DENIAL_AFTER = /\b(was|were|has been|had been)\s+(cancell?ed|called off|postponed indefinitely|scrapped)|\b(did not|didn't|never)\s+(take place|happen|occur)|\b(false|untrue|baseless|fabricated)\b/i;
 const FUTURE = new Set(['will', 'shall', "'ll", 'would', 'plans', 'planned', 'planning', 'expected', 'scheduled', 'due', 'set', 'intends', 'hoped', 'hope', 'forward', 'upcoming', 'forthcoming', 'proposed', 'possible', 'next', 'future', 'invited', 'invitation', 'invites', 'hopes', 'seeks', 'aims', 'going', 'prepares', 'preparing', 'ahead']);
+/** Words that put an infinitive after them in the future ("is scheduled to meet", "plans to visit"). */
+const PLAN_WORDS = new Set(['scheduled', 'expected', 'due', 'plans', 'planned', 'planning', 'intends', 'set', 'hopes', 'hoped', 'aims', 'wants']);
 const PAST_MODIFIERS = new Set(['recent', 'previous', 'earlier', 'last', 'former', 'past', 'prior']);
 const AFTER_WORDS = new Set(['following', 'after', 'since', 'followed', 'follows', 'follow', 'recalled', 'recalling', 'recall', 'recalls', 'builds', 'built', 'reciprocation']);
 const ITINERARY = new Set(['travels', 'heads', 'flies', 'goes', 'moves', 'continues']);
@@ -49,6 +51,8 @@ export function statusOf(
     // "invited the President to visit Moscow".
     if (sinceComma.some((w) => w === 'invited' || w === 'invites' || w === 'invitation') && near.includes('to')) return 'planned';
     if (sinceComma.some((w) => ['will', 'shall', "'ll", 'would'].includes(w)) && near.includes('to')) return 'planned';
+    // "is scheduled to travel to Lahore to meet X": an infinitive in a clause that looks ahead.
+    if (tokens[trigger.first - 1]?.lower === 'to' && sinceComma.some((w) => PLAN_WORDS.has(w))) return 'planned';
     // "is to visit", "are to meet".
     if (near[near.length - 1] === 'to' && ['is', 'are'].includes(near[near.length - 2] ?? '')) return 'planned';
   } else if (tokens[trigger.first - 1]?.lower === 'for' && tokens.slice(Math.max(from, trigger.first - 24), trigger.first).some((t) => ['will', 'shall', "'ll"].includes(t.lower))) {
@@ -81,7 +85,8 @@ export function statusOf(
     const onIt = tokens[trigger.first - near.length + det - 2]?.lower ?? '';
     if (det > 0 && ['on', 'about', 'regarding'].includes(near[det - 1]) && !['is', 'was', 'are', 'were', 'been'].includes(onIt)) return 'background';
     // "had held talks" (but not "had a telephone conversation", where "had" is the verb itself).
-    if (before.some((w, n) => w === 'had' && ['held', 'made', 'conducted', 'paid'].includes(before[n + 1] ?? ''))) return 'background';
+    // ("had opened his round of talks": any past perfect that governs the noun.)
+    if (before.some((w, n) => w === 'had' && (['held', 'made', 'conducted', 'paid'].includes(before[n + 1] ?? '') || /(?:ed|en)$/.test(before[n + 1] ?? '')))) return 'background';
     // ("a one-on-one conversation, followed by delegation-level talks": the talks came next, the same day.)
     if (before.some((w, n) => AFTER_WORDS.has(w) && !((w === 'after' || w === 'following') && ofTheDay) && !(w === 'followed' && before[n + 1] === 'by'))) return 'background';
   } else {
