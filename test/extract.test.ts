@@ -861,3 +861,9 @@ test('"A and B received C" is one visit C paid them; "is scheduled to travel to 
   assert.deepEqual(pairs(b), []);
   assert.equal(pairs(b, 'background').length, 1);
 });
+
+test('"met her United States counterparts, Secretary of State A and Secretary of Defense B" is one meeting with both, no unnamed "counterpart"', () => {
+  const r = run('Australian Foreign Minister Marise Payne met her United States counterparts, Secretary of State Mike Pompeo and Secretary of Defense Mark Esper, in Washington on Tuesday.', '2020-07-29');
+  assert.deepEqual(pairs(r), ['meeting: Marise Payne + Mark Esper + Mike Pompeo']);
+  assert.equal(r.engagements[0].participants.find((p) => p.name === 'Mark Esper')?.affiliation, 'USA');
+});

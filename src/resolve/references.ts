@@ -54,6 +54,27 @@ export function draftReferences(recognised: RecognisedSentence): DraftReference[
     usedTitles.add(t);
   }
 
+  // "her United States counterparts, Secretary of State Mike Pompeo and Secretary of Defense Mark
+  // Esper": the people one state's plural title stands for, each with a title of their own.
+  const sharedPhrase = new Map<PersonNameMention, TitleMention>();
+  for (const t of titles) {
+    if (!t.plural || t.affiliations.length > 1 || usedTitles.has(t) || tokens[t.last + 1]?.text !== ',') continue;
+    const list: PersonNameMention[] = [];
+    let at = t.last + 2;
+    for (;;) {
+      const own = titles.find((x) => x.first === at && !x.plural);
+      const n = names.find((x) => x.first === (own ? own.last + 1 : at));
+      if (!n) break;
+      list.push(n);
+      at = n.last + 1;
+      if (tokens[at]?.text === ',') at++;
+      if (tokens[at]?.lower === 'and') at++;
+    }
+    if (list.length < 2) continue;
+    for (const n of list) sharedPhrase.set(n, t);
+    usedTitles.add(t);
+  }
+
   for (const name of names) {
     const ref = blank(sentence.index, name.first, name.last, name.start, name.end);
     ref.name = name;
@@ -112,6 +133,12 @@ export function draftReferences(recognised: RecognisedSentence): DraftReference[
       ref.party = ref.party ?? possessor;
       usedParties.add(possessor);
       extend(ref, possessor);
+    }
+    const plural = sharedPhrase.get(name);
+    if (plural) {
+      ref.phrase = plural.first;
+      if (!ref.title) ref.title = { ...plural, plural: false };
+      else if (ref.title.affiliations.length === 0 && plural.affiliations.length === 1) ref.title = { ...ref.title, affiliations: plural.affiliations };
     }
     out.push(ref);
   }
