@@ -867,3 +867,10 @@ test('"met her United States counterparts, Secretary of State A and Secretary of
   assert.deepEqual(pairs(r), ['meeting: Marise Payne + Mark Esper + Mike Pompeo']);
   assert.equal(r.engagements[0].participants.find((p) => p.name === 'Mark Esper')?.affiliation, 'USA');
 });
+
+test('spouses who come along to a dinner are not parties to the visit', () => {
+  const r = run('SEOUL - Prime Minister Kishida Fumio held a summit meeting with President Yoon Suk Yeol in Seoul on May 7. In the evening, Prime Minister Kishida and Mrs. Kishida Yuko attended a dinner hosted by President Yoon and Mrs. Kim Keon Hee.', '2023-05-07');
+  const names = r.engagements.filter((e) => e.status === 'reported').flatMap((e) => e.participants.map((p) => p.name));
+  assert.ok(names.includes('Fumio Kishida') && names.includes('Yoon Suk Yeol'));
+  assert.ok(!names.some((n) => /Yuko|Keon/.test(n ?? '')));
+});

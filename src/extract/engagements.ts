@@ -281,7 +281,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     all.map((e) => (e.kind === 'meeting' ? visitWhenAtHome(e, context.entities, placeStateOf(e, all, context, sentences, visitedIn)) : e));
   // Twice: a meeting found to be a visit ("talks with Lavrov in Moscow") is the trip that places
   // the others of the story ("earlier in the visit, he met Manturov").
-  const placed = oneVisitPerTrip(placeMeetings(placeMeetings(folded)).map((e) => receivedAsGuest(summitOfThree(e, context.entities), context.entities)));
+  const placed = oneVisitPerTrip(placeMeetings(placeMeetings(folded)).map((e) => receivedAsGuest(summitOfThree(withoutCompanions(e, context.entities), context.entities), context.entities)));
   earlierStops(placed);
   return placed;
 }
@@ -921,6 +921,18 @@ function shareDelegationState(side: string[], entities: Map<string, Entity>): vo
 }
 
 /** Drops spokespeople, duplicates and a state standing beside its own official. */
+/**
+ * "Prime Minister Kishida and Mrs. KISHIDA Yuko attended a dinner hosted by President Yoon and
+ * Mrs. KIM Keon Hee": beside two or more people of known office and state, someone the text gives
+ * no office (and the registry does not know) came along and is not a party.
+ */
+function withoutCompanions(e: DraftEngagement, entities: Map<string, Entity>): DraftEngagement {
+  const people = e.participants.map((id) => entities.get(id));
+  if (people.filter((p) => p?.role && p.affiliation).length < 2) return e;
+  const kept = e.participants.filter((id, n) => { const p = people[n]; return !p || p.collective || p.role || p.registryId; });
+  return kept.length === e.participants.length ? e : { ...e, participants: kept };
+}
+
 function cleanParticipants(ids: string[], entities: Map<string, Entity>): string[] {
   const people = ids.map((id) => entities.get(id)).filter((e): e is Entity => !!e);
   const kept = people.filter((e) => !(e.role && /spokes/i.test(e.role)));
