@@ -1,5 +1,5 @@
 // The whole extractor: text -> recognise -> resolve -> extract, one document at a time.
-import type { DocumentRecord, SourceDocument } from './types.js';
+import type { DocumentRecord, Entity, Sentence, SourceDocument } from './types.js';
 import { analyse } from './text/analyse.js';
 import { recognise } from './recognise/engine.js';
 import { homeStateOf, resolve } from './resolve/coreference.js';
@@ -7,6 +7,13 @@ import { findEngagements } from './extract/engagements.js';
 import { buildRecord } from './extract/record.js';
 import { lexicon as loadLexicon, type Lexicon } from './lexicon/lexicon.js';
 import { registry as loadRegistry, type Registry } from './resolve/registry.js';
+import { loadJson } from './lexicon/load.js';
+
+/** A heading that names who speaks in the text below it ("Remarks by ..."), from the lexicon's speaker frames. */
+function speakerHeading(): RegExp {
+  const frames = loadJson<{ speaker_frames?: string[] }>('lexicon/references.json').speaker_frames ?? [];
+  return new RegExp(`\\b(?:${frames.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|')})\\b`, 'i');
+}
 
 export interface Extractor {
   extract(doc: SourceDocument): DocumentRecord;
@@ -17,6 +24,19 @@ export interface Extractor {
 export function createExtractor(deps: { lexicon?: Lexicon; registry?: Registry } = {}): Extractor {
   const lexicon = deps.lexicon ?? loadLexicon();
   const registry = deps.registry ?? loadRegistry();
+  const SPEAKER_HEADING = speakerHeading();
+  /** The person a heading names: in title case a name runs on into the words after it, so it is cut back to one the registry knows. */
+  const speakerIn = (heading: Sentence[], text: string, published: string | null, homeState: string | null): Entity | null => {
+    const found = resolve(recognise({ text, sentences: heading }, { lexicon, registry, published, documentNames: new Set() }), { registry, lexicon, published, homeState })
+      .entities.find((e) => !e.collective && e.name);
+    if (!found?.name || found.registryId) return found ?? null;
+    for (let name = found.name; name.includes(' '); ) {
+      name = name.slice(0, name.lastIndexOf(' '));
+      const person = registry.lookup(name)[0];
+      if (person) return { ...found, name: person.name, registryId: person.id };
+    }
+    return found;
+  };
   const extractor: Extractor = {
     lastSentenceCount: 0,
     extract(doc) {
@@ -24,7 +44,10 @@ export function createExtractor(deps: { lexicon?: Lexicon; registry?: Registry }
       extractor.lastSentenceCount = text.sentences.length;
       const recognised = recognise(text, { lexicon, registry, published: doc.published, documentNames: new Set() });
       const homeState = homeStateOf(doc.text, lexicon);
-      const { entities, sentences } = resolve(recognised, { registry, lexicon, published: doc.published, homeState });
+      // "Remarks by President Moon Jae-in": who "I" is in a speech or statement, from its heading.
+      const speakerHeading = text.heading?.filter((s) => SPEAKER_HEADING.test(s.text));
+      const speaker = speakerHeading?.length ? speakerIn(speakerHeading, doc.text, doc.published, homeState) : null;
+      const { entities, sentences } = resolve(recognised, { registry, lexicon, published: doc.published, homeState, speaker });
       const drafts = findEngagements(sentences, { lexicon, entities: new Map(entities.map((e) => [e.id, e])), published: doc.published, homeState });
       return buildRecord(doc, sentences, entities, drafts, lexicon);
     },

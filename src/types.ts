@@ -46,6 +46,8 @@ export interface Sentence {
 export interface AnalysedText {
   text: string;
   sentences: Sentence[];
+  /** Lines before the first kept sentence that were dropped as headline or furniture ("Remarks by ..."). */
+  heading?: Sentence[];
 }
 
 export type EngagementKind = 'phone_call' | 'video_call' | 'meeting' | 'visit' | 'message';

@@ -874,3 +874,9 @@ test('spouses who come along to a dinner are not parties to the visit', () => {
   assert.ok(names.includes('Fumio Kishida') && names.includes('Yoon Suk Yeol'));
   assert.ok(!names.some((n) => /Yuko|Keon/.test(n ?? '')));
 });
+
+test('"I" in remarks is the speaker their heading names; without such a heading "I" is no one', () => {
+  const remarks = 'Remarks by President Moon Jae-in on the Second Inter-Korean Summit\n\nFellow citizens,\n\nYesterday afternoon I met Chairman Kim Jong Un of the State Affairs Commission for two hours.';
+  assert.deepEqual(pairs(run(remarks, '2018-05-27')), ['meeting: Kim Jong-un + Moon Jae-in']);
+  assert.deepEqual(pairs(run('"Yesterday afternoon I met Chairman Kim Jong Un at Panmunjom," an official said.', '2018-05-27')), []);
+});

@@ -8,10 +8,10 @@ let matcher: PhraseMatcher<boolean> | null = null;
 
 function references(): PhraseMatcher<boolean> {
   if (!matcher) {
-    const data = loadJson<{ group: string[]; personal: string[] }>('lexicon/references.json');
+    const data = loadJson<{ group: string[]; personal: string[]; first_person?: string[] }>('lexicon/references.json');
     matcher = new PhraseMatcher<boolean>();
     for (const g of data.group) matcher.add(g, true);
-    for (const p of data.personal) matcher.add(p, false);
+    for (const p of [...data.personal, ...(data.first_person ?? [])]) matcher.add(p, false);
   }
   return matcher;
 }
@@ -26,6 +26,8 @@ export const recognisePronouns: Recogniser = (sentence, found, { lexicon }) => {
     if (covered[i] || lexicon.casedHonorifics.has(tokens[i].text)) continue;
     const m = phrases.matchAt(tokens, i);
     if (!m) continue;
+    // ("World War I", "Juan Carlos I": a capital I after a capitalised word is a numeral.)
+    if (tokens[i].text === 'I' && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text) && tokens[i - 1].pos !== 'PUNCT') continue;
     // "the two" are people only when a verb follows ("the two also met"), not in "the two countries".
     if (tokens[m.last].lower === 'two' && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[m.last + 1]?.pos ?? '')) continue;
     out.push({ type: 'pronoun', ...span(sentence, i, m.last), pronoun: tokens[i].lower, group: m.value });

@@ -19,6 +19,8 @@ export interface ResolveContext {
    * whose "Prime Minister" an unqualified title means.
    */
   homeState?: string | null;
+  /** The person a heading names as speaking ("Remarks by President Moon Jae-in"): who "I" is. */
+  speaker?: Entity | null;
 }
 
 interface EntityState extends Entity {
@@ -34,9 +36,12 @@ export interface Resolution {
   sentences: ResolvedSentence[];
 }
 
+const FIRST_PERSON = new Set(['i', 'me', 'my']);
 export function resolve(recognised: RecognisedSentence[], context: ResolveContext): Resolution {
   const entities: EntityState[] = [];
   let lastSubject: EntityState | null = null;
+  /** Who "I" is, once a first-person pronoun asks: the speaker the context names. */
+  let speaker: EntityState | null = null;
 
   const create = (fields: Partial<Entity>): EntityState => {
     const e: EntityState = {
@@ -176,6 +181,14 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     }
     if (draft.pronoun) {
       if (draft.pronoun.group) return { entities: [], group: true };
+      if (FIRST_PERSON.has(draft.pronoun.pronoun)) {
+        const given = context.speaker;
+        if (!given?.name) return null;
+        speaker ??= given.registryId && context.registry.persons.get(given.registryId)
+          ? fromRegistry(context.registry.persons.get(given.registryId)!, given.office, given.affiliation)
+          : matchName(given.name, given.office, given.affiliation, true);
+        return { entities: [speaker], group: false };
+      }
       return lastSubject ? { entities: [lastSubject], group: false } : null;
     }
     if (draft.collective) return { entities: [collectiveOf(draft.collective.code)], group: false };

@@ -89,12 +89,16 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedTex
 
   const flags = options.keepFurniture ? null : furnitureFlags(raw, text);
   const sentences: Sentence[] = [];
+  const heading: Sentence[] = [];
   for (let n = 0; n < raw.length; n++) {
-    if (flags && flags[n]) continue;
+    if (flags && flags[n]) {
+      if (sentences.length === 0) heading.push(raw[n]);
+      continue;
+    }
     raw[n].index = sentences.length;
     sentences.push(raw[n]);
   }
-  return { text, sentences };
+  return heading.length > 0 ? { text, sentences, heading } : { text, sentences };
 }
 
 /** Whether a sentence boundary that wink missed falls before token k. */
