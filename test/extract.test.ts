@@ -808,6 +808,9 @@ test('"the President-elect of the United States, Donald J. Trump" is Trump, not 
   const names = r.engagements.flatMap((e) => e.participants.map((p) => p.name));
   assert.ok(names.includes('Donald Trump'));
   assert.ok(!names.includes('Joe Biden'));
+  // "the President-elect" later in the story is the same man.
+  const later = run('Prime Minister Justin Trudeau met President-elect Donald Trump today. Earlier this month, the Prime Minister had called the President-elect to congratulate him.', '2024-11-30');
+  assert.deepEqual(pairs(later, 'background'), ['phone_call: Donald Trump + Justin Trudeau']);
 });
 
 test('"signed ... today, following talks between A and the visiting B" reports the talks; "pressed a button ... by video link" is no call', () => {

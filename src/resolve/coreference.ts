@@ -151,7 +151,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
       // ("Secretary Blinken", "Mr. Blinken": a family name alone that the text marks as a person's.)
       const entity = matchName(written, office ?? counterpart, of, !!title || !!draft.name.honorific || !!draft.name.frame);
       // ("a former health minister" is no office held now.)
-      if (!entity.role && title && !title.former) {
+      if (!entity.role && title && (!title.former || /-elect$/.test(title.role))) {
         entity.role = title.counterpart ? (counterpart ? roleFor(counterpart) : null) : title.role;
         entity.office = entity.office ?? (title.counterpart ? counterpart : title.office);
       }
