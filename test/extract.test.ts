@@ -883,3 +883,9 @@ test('"I" in remarks is the speaker their heading names; without such a heading 
   assert.deepEqual(pairs(run(remarks, '2018-05-27')), ['meeting: Kim Jong-un + Moon Jae-in']);
   assert.deepEqual(pairs(run('"Yesterday afternoon I met Chairman Kim Jong Un at Panmunjom," an official said.', '2018-05-27')), []);
 });
+
+test('a lead that dates the exchange weeks back ("took shape last month, after A spoke with B") tells of it as background', () => {
+  const r = run('The initiative took shape last month, after South African President Cyril Ramaphosa spoke separately by telephone with Russian President Vladimir Putin and with Ukrainian President Volodymyr Zelensky.', '2023-06-18');
+  assert.deepEqual(pairs(r), []);
+  assert.equal(pairs(r, 'background').length, 2);
+});

@@ -72,7 +72,10 @@ export function statusOf(
   // ("after which" moves the story on; it does not look back.)
   // ... unless the exchange is itself of the last two days: "agreed to a ceasefire after talks
   // hosted by Anwar on Monday" is the news.
-  const ofTheDay = lead || !!(own?.date && published && own.date >= addDays(published, -2) && own.date <= published);
+  // ("The initiative took shape last month, after Ramaphosa spoke with Putin": a lead that dates the exchange weeks back does not report it.)
+  const ownEnd = own?.date ?? own?.latest ?? null;
+  const stale = !!(ownEnd && published && ownEnd < addDays(published, -2));
+  const ofTheDay = (lead && !stale) || !!(own?.date && published && own.date >= addDays(published, -2) && own.date <= published);
   // "The visit came a day after the Prime Minister welcomed X": a span before "after" puts it earlier.
   const spanAfter = sinceComma.some((w, n) => w === 'after' && /^(?:days?|hours?|weeks?|months?|years?)$/.test(sinceComma[n - 1] ?? ''));
   if (spanAfter || sinceComma.some((w, n) => ((w === 'after' || w === 'following') && sinceComma[n + 1] !== 'which' && !ofTheDay) || w === 'since')) return 'background';
