@@ -113,3 +113,10 @@ test('a function word that opens a sentence starts no name: "In Doha he held tal
   const ms = mentions('In Doha he held talks with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani.');
   assert.deepEqual(names(ms), ['Mohammed bin Abdulrahman Al Thani']);
 });
+
+test('a lead that opens on its date keeps it; a dateline\'s date dates only the report', () => {
+  const lead = dates(mentions('Yesterday evening in Paris, President Hollande dined with President Obama.', '2014-06-06'));
+  assert.deepEqual(lead.map((d) => d.date), ['2014-06-05']);
+  const dateline = dates(mentions('June 6 (Wire) - President Hollande dined with President Obama.', '2014-06-06'));
+  assert.deepEqual(dateline.map((d) => d.date), []);
+});

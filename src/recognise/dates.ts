@@ -17,6 +17,9 @@ const MONTH_ALL = new RegExp(MONTH.source, 'g');
 /** What may stand before a dateline's date: nothing, a stamp word, or one or two place names. */
 const DATELINE_HEAD = /^\s*(?:(?:date|published|posted|updated)\s*:?\s*|(?:[\p{Lu}][\p{L}.'’ /-]{1,40},\s*){1,2})?$/u;
 
+/** What follows a dateline's date when nothing stands before it: a dash, the agency, the line's end. */
+const DATELINE_TAIL = /^\s*(?:[-–—(]|$|\n|,\s*[\p{Lu}\d])/u;
+
 /** Days named only by the story's last dated exchange. */
 const SAME_DAY = /\b(?:(?:later|earlier) (?:in the|that) (?:day|morning|afternoon|evening)|later that night|in the (?:morning|afternoon|evening)|(?:on )?(?:the|that) same day|(?:(?:after|before|following) (?:the (?:start|end|close|opening) of )?|at the (?:start|end|close|opening) of )(?:the|their) (?:talks|meeting|ceremony|conversation))\b/i;
 const VAGUE = /\b(recently|recent|lately|in recent (?:days|weeks|months))\b/i;
@@ -80,7 +83,9 @@ export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
       // "after three days of talks": a duration, not a date.
       if (/^\s+of\b/.test(sentence.text.slice(at + result.text.length)) && /\b(?:days?|weeks?|months?|years?|hours?)$/i.test(result.text)) continue;
       // The dateline ("TOKYO, July 29 (Wire) -", "date 2024-04-01") dates the report, not what it reports.
-      if (sentence.index === 0 && DATELINE_HEAD.test(sentence.text.slice(0, at))) continue;
+      // ("Yesterday evening in Paris, the President dined with ...": a lead that opens on its date is no dateline.)
+      const head = sentence.text.slice(0, at);
+      if (sentence.index === 0 && DATELINE_HEAD.test(head) && (/\S/.test(head) || DATELINE_TAIL.test(sentence.text.slice(at + result.text.length)))) continue;
       const mention = fromChrono(sentence, result, at, published);
       if (mention && !out.some((m) => m.first === mention.first || (m.sameDay && mention.first <= m.last && mention.last >= m.first))) out.push(mention);
     }
