@@ -33,6 +33,10 @@ const parser = chrono.casual.clone();
 const agoParser = chrono.casual.clone();
 agoParser.parsers = parser.parsers.filter((p) => p.constructor.name === 'ENTimeUnitAgoFormatParser');
 parser.parsers = parser.parsers.filter((p) => !DROPPED.has(p.constructor.name));
+// Time zones never move a day here (every date is read at noon UTC of the reference day), so
+// their refiners, which read the text after every result, are left out.
+const TIMEZONE_REFINERS = new Set(['ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner']);
+parser.refiners = parser.refiners.filter((r) => !TIMEZONE_REFINERS.has(r.constructor.name));
 
 /** How much text around a date word chrono reads: enough for "on the afternoon of Monday, 4 March 2024". */
 const WINDOW_BEFORE = 40;
