@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nameKey, fitsWithin } from '../src/resolve/name-key.js';
 import { registry } from '../src/resolve/registry.js';
+import { createExtractor } from '../src/pipeline.js';
+import { doc } from './helpers.js';
 
 test('spelling variants share a key', () => {
   const same = (a: string, b: string) => assert.equal(nameKey(a).whole, nameKey(b).whole, `${a} ~ ${b}`);
@@ -48,4 +50,10 @@ test('short surnames must agree letter for letter: "Wang" is not "Wong"', () => 
 test('short parts must start alike, and a registered name must fit the state the text gives', () => {
   assert.ok(!fitsWithin(nameKey('Abiy Ahmed'), nameKey('Hamadi Ould Baba Ould Hamadi')));
   assert.ok(fitsWithin(nameKey('Naim Kassem'), nameKey('Naim Qassem')));
+});
+
+test('"He recalled that Vance had telephoned him": the object pronoun is never the subject of its own verb', () => {
+  const r = createExtractor().extract(doc('Prime Minister Narendra Modi spoke with President Donald Trump today. He recalled that on the night of 9 May, US Vice President JD Vance had telephoned him.', '2025-06-18'));
+  const calls = r.engagements.filter((e) => e.status === 'background').map((e) => e.participants.map((p) => p.name).sort().join(' + '));
+  assert.deepEqual(calls, ['JD Vance + Narendra Modi']);
 });

@@ -37,6 +37,8 @@ export interface Resolution {
 }
 
 const FIRST_PERSON = new Set(['i', 'me', 'my']);
+/** The words of a verb group ("had telephoned", "has since called"). */
+const VERB_GROUP = new Set(['VERB', 'AUX', 'ADV', 'PART']);
 export function resolve(recognised: RecognisedSentence[], context: ResolveContext): Resolution {
   const entities: EntityState[] = [];
   let lastSubject: EntityState | null = null;
@@ -127,7 +129,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
    * "Zarif flew in at the invitation of his counterpart, Le Drian, and held talks with him": an
    * object pronoun is never its own clause's subject, so it is the last other person named.
    */
-  function objectPronoun(draft: DraftReference, seen: EntityState[], seenAt: number[], tokens: { lower: string }[]): { entities: EntityState[]; group: boolean } | null {
+  function objectPronoun(draft: DraftReference, seen: EntityState[], seenAt: number[], tokens: { lower: string; pos?: string }[]): { entities: EntityState[]; group: boolean } | null {
     const word = draft.pronoun?.pronoun;
     if (word !== 'him' && word !== 'her') return null;
     if (!lastSubject || !seen.includes(lastSubject)) return null;
@@ -137,6 +139,10 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     // "challenged Putin to meet him": the other person is the subject of the infinitive, so "him"
     // is the one who challenged.
     if (tokens.slice(seenAt[n] + 1, draft.first).some((t) => t.lower === 'to')) return null;
+    // "He recalled that Vance had telephoned him": the subject of the pronoun's own verb is never
+    // the pronoun, so it is the sentence's subject.
+    const between = tokens.slice(seenAt[n] + 1, draft.first);
+    if (n === seen.length - 1 && between.length > 0 && between.every((t) => VERB_GROUP.has(t.pos ?? ''))) return null;
     return { entities: [seen[n]], group: false };
   }
 
