@@ -889,3 +889,9 @@ test('a lead that dates the exchange weeks back ("took shape last month, after A
   assert.deepEqual(pairs(r), []);
   assert.equal(pairs(r, 'background').length, 2);
 });
+
+test('"was due to fly to Beijing this afternoon for talks with Li Qiang": the talks are planned too', () => {
+  const r = run('Kyrgyz President Sadyr Japarov, who is on a state visit to China until tomorrow, was due to fly to Beijing this afternoon for talks with Premier Li Qiang.', '2023-05-19');
+  assert.deepEqual(pairs(r), []);
+  assert.deepEqual(pairs(r, 'planned'), ['visit: Li Qiang + Sadyr Japarov']);
+});

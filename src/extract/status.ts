@@ -55,7 +55,7 @@ export function statusOf(
     if (tokens[trigger.first - 1]?.lower === 'to' && sinceComma.some((w) => PLAN_WORDS.has(w))) return 'planned';
     // "is to visit", "are to meet".
     if (near[near.length - 1] === 'to' && ['is', 'are'].includes(near[near.length - 2] ?? '')) return 'planned';
-  } else if (tokens[trigger.first - 1]?.lower === 'for' && tokens.slice(Math.max(from, trigger.first - 24), trigger.first).some((t) => ['will', 'shall', "'ll"].includes(t.lower))) {
+  } else if (tokens[trigger.first - 1]?.lower === 'for' && tokens.slice(Math.max(from, trigger.first - 24), trigger.first).some((t) => ['will', 'shall', "'ll"].includes(t.lower) || (PLAN_WORDS.has(t.lower) && t.lower !== 'set'))) {
     // "he will travel on to Poland, and then to Sweden for talks": a purpose still ahead.
     return 'planned';
   } else if (before.some((w) => ['upcoming', 'forthcoming', 'planned', 'proposed', 'possible', 'next', 'future', 'expected', 'scheduled', 'will', 'invitation', 'plans', 'plan', 'due'].includes(w))) {
