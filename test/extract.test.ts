@@ -895,3 +895,9 @@ test('"was due to fly to Beijing this afternoon for talks with Li Qiang": the ta
   assert.deepEqual(pairs(r), []);
   assert.deepEqual(pairs(r, 'planned'), ['visit: Li Qiang + Sadyr Japarov']);
 });
+
+test('"was in 2016, when Santos met Maduro": an exchange told in a relative clause of a past year is background', () => {
+  const r = run('Colombian President Gustavo Petro met Venezuelan President Nicolas Maduro in Caracas today. The last time a Colombian president had set foot in Venezuela was in 2016, when Juan Manuel Santos met Maduro in Puerto Ordaz.', '2022-11-02');
+  assert.deepEqual(pairs(r), ['visit: Gustavo Petro + Nicolás Maduro']);
+  assert.deepEqual(pairs(r, 'background'), ['meeting: Juan Manuel Santos + Nicolás Maduro']);
+});

@@ -120,3 +120,9 @@ test('a lead that opens on its date keeps it; a dateline\'s date dates only the 
   const dateline = dates(mentions('June 6 (Wire) - President Hollande dined with President Obama.', '2014-06-06'));
   assert.deepEqual(dateline.map((d) => d.date), []);
 });
+
+test('a bare year after "in" is that year\'s range; "since 2016" bounds a span and dates nothing', () => {
+  const inYear = dates(mentions('The last time they met was in 2016, in Puerto Ordaz.', '2022-11-02'));
+  assert.deepEqual(inYear.map((d) => [d.earliest, d.latest, d.date]), [['2016-01-01', '2016-12-31', null]]);
+  assert.deepEqual(dates(mentions('It was their first meeting since 2016.', '2022-11-02')), []);
+});

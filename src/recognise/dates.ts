@@ -20,6 +20,9 @@ const DATELINE_HEAD = /^\s*(?:(?:date|published|posted|updated)\s*:?\s*|(?:[\p{L
 /** What follows a dateline's date when nothing stands before it: a dash, the agency, the line's end. */
 const DATELINE_TAIL = /^\s*(?:[-–—(]|$|\n|,\s*[\p{Lu}\d])/u;
 
+/** A year standing alone after "in" or "during" ("in 2016"), not the start of a fuller date; "since 2016" bounds a span and dates nothing. */
+const BARE_YEAR = /\b(?:in|during)\s+((?:19|20)\d\d)\b(?![-–/]\d|,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g;
+
 /** Days named only by the story's last dated exchange. */
 const SAME_DAY = /\b(?:(?:later|earlier) (?:in the|that) (?:day|morning|afternoon|evening)|later that night|in the (?:morning|afternoon|evening)|(?:on )?(?:the|that) same day|(?:(?:after|before|following) (?:the (?:start|end|close|opening) of )?|at the (?:start|end|close|opening) of )(?:the|their) (?:talks|meeting|ceremony|conversation))\b/i;
 const VAGUE = /\b(recently|recent|lately|in recent (?:days|weeks|months))\b/i;
@@ -93,6 +96,17 @@ export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
       const mention = fromChrono(sentence, result, at, published);
       if (mention && !out.some((m) => m.first === mention.first || (m.sameDay && mention.first <= m.last && mention.last >= m.first))) out.push(mention);
     }
+  }
+  // "was in 2016", "since 2014": chrono reads no bare year; it is the range of that year.
+  BARE_YEAR.lastIndex = 0;
+  for (let m = BARE_YEAR.exec(sentence.text); m; m = BARE_YEAR.exec(sentence.text)) {
+    const at = m.index + m[0].length - m[1].length;
+    if (out.some((d) => d.start - sentence.start <= at && at < d.end - sentence.start)) continue;
+    const range = tokenRange(sentence, at, at + m[1].length);
+    if (!range) continue;
+    const first = `${m[1]}-01-01`;
+    const last = `${m[1]}-12-31`;
+    out.push(dateMention(dateBase(sentence, range[0], range[1]), null, first, last, published ? (last < published ? 'past' : first > published ? 'future' : 'present') : null, true));
   }
   const vague = VAGUE.exec(sentence.text);
   if (vague && !out.some((d) => d.start - sentence.start <= vague.index && vague.index < d.end - sentence.start)) {
