@@ -14,6 +14,7 @@ import { ingest, type IngestSummary } from '../src/store/ingest.js';
 import { addDays } from '../src/days.js';
 import { findEngagements, getActor, getEngagement, network, searchText, stats, timeline } from '../src/store/queries.js';
 import { createExtractor } from '../src/pipeline.js';
+import { winkBarePass } from '../src/text/analyse.js';
 import type { DocumentRecord, SourceDocument } from '../src/types.js';
 import { generateDocument, random } from './generate.js';
 import { apiBench, percentile } from './api-bench.js';
@@ -77,6 +78,13 @@ function shiftRecord(record: DocumentRecord, days: number, doc: SourceDocument):
   };
 }
 
+/** Documents per CPU-second of wink-nlp's default pipeline over the generated documents: the machine's speed. */
+function referencePass(count: number): number {
+  const c0 = process.cpuUsage();
+  for (let n = 0; n < count; n++) winkBarePass(generateDocument(n, 11).text);
+  return count / cpuSeconds(process.cpuUsage(c0));
+}
+
 async function ingestBench(): Promise<void> {
   const extractor = createExtractor();
   // 1a. With extraction.
@@ -98,6 +106,10 @@ async function ingestBench(): Promise<void> {
   }
   console.log(`${r1.mark ? '' : '\n'}Store: ingest with extraction, ${r1.documents.toLocaleString('en')} generated documents (${(sentences / r1.documents).toFixed(1)} sentences each)`);
   console.log(`  ${(r1.documents / r1.cpu).toFixed(0)} documents/s per CPU-second (${(r1.documents / r1.wall).toFixed(0)}/s wall), ${r1.summary.engagementsNew} engagements, ${r1.summary.engagementsJoined} reports merged; peak RSS ${mb(r1.peakRss)} MB`);
+  // The shared machine's speed drifts by half within a session: a bare wink-nlp pass over the same
+  // documents, right after, says how fast the machine was, so runs can be compared.
+  const reference = referencePass(EXTRACT_DOCS);
+  console.log(`  machine reference: a bare wink-nlp pass over the same documents ran at ${reference.toFixed(0)} documents/s per CPU-second; ingest with extraction ran at ${(r1.documents / r1.cpu / reference).toFixed(2)} of it`);
   if (r1.chunks.length > 0) console.log(`  per 10,000 documents (documents/s wall, RSS MB): ${r1.chunks.map((c) => `${c.at / 1000}k ${c.rate.toFixed(0)} ${mb(c.rss)}`).join(' | ')}`);
 
   // 1b. Store only: records extracted once for a pool of documents, reused with shifted dates.
