@@ -24,7 +24,7 @@ export interface Extractor {
 export function createExtractor(deps: { lexicon?: Lexicon; registry?: Registry } = {}): Extractor {
   const lexicon = deps.lexicon ?? loadLexicon();
   const registry = deps.registry ?? loadRegistry();
-  const SPEAKER_HEADING = speakerHeading();
+  const speakerFrame = speakerHeading();
   /** The person a heading names: in title case a name runs on into the words after it, so it is cut back to one the registry knows. */
   const speakerIn = (heading: Sentence[], text: string, published: string | null, homeState: string | null): Entity | null => {
     const found = resolve(recognise({ text, sentences: heading }, { lexicon, registry, published, documentNames: new Set() }), { registry, lexicon, published, homeState })
@@ -45,8 +45,8 @@ export function createExtractor(deps: { lexicon?: Lexicon; registry?: Registry }
       const recognised = recognise(text, { lexicon, registry, published: doc.published, documentNames: new Set() });
       const homeState = homeStateOf(doc.text, lexicon);
       // "Remarks by President Moon Jae-in": who "I" is in a speech or statement, from its heading.
-      const speakerHeading = text.heading?.filter((s) => SPEAKER_HEADING.test(s.text));
-      const speaker = speakerHeading?.length ? speakerIn(speakerHeading, doc.text, doc.published, homeState) : null;
+      const headingLines = text.heading?.filter((s) => speakerFrame.test(s.text));
+      const speaker = headingLines?.length ? speakerIn(headingLines, doc.text, doc.published, homeState) : null;
       const { entities, sentences } = resolve(recognised, { registry, lexicon, published: doc.published, homeState, speaker });
       const drafts = findEngagements(sentences, { lexicon, entities: new Map(entities.map((e) => [e.id, e])), published: doc.published, homeState });
       return buildRecord(doc, sentences, entities, drafts, lexicon);

@@ -116,6 +116,8 @@ export interface PronounMention extends TokenSpan {
   pronoun: string;
   /** "the two sides", "both ministers", "they": the parties of the current exchange. */
   group: boolean;
+  /** "I", "me", "my": the speaker a heading names. */
+  firstPerson?: boolean;
 }
 
 export interface DateMention extends TokenSpan {

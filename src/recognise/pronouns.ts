@@ -4,14 +4,16 @@ import { loadJson } from '../lexicon/load.js';
 import { PhraseMatcher } from '../lexicon/phrases.js';
 import { coveredTokens, span, type Recogniser } from './context.js';
 
-let matcher: PhraseMatcher<boolean> | null = null;
+type Reference = 'group' | 'personal' | 'first';
+let matcher: PhraseMatcher<Reference> | null = null;
 
-function references(): PhraseMatcher<boolean> {
+function references(): PhraseMatcher<Reference> {
   if (!matcher) {
     const data = loadJson<{ group: string[]; personal: string[]; first_person?: string[] }>('lexicon/references.json');
-    matcher = new PhraseMatcher<boolean>();
-    for (const g of data.group) matcher.add(g, true);
-    for (const p of [...data.personal, ...(data.first_person ?? [])]) matcher.add(p, false);
+    matcher = new PhraseMatcher<Reference>();
+    for (const g of data.group) matcher.add(g, 'group');
+    for (const p of data.personal) matcher.add(p, 'personal');
+    for (const p of data.first_person ?? []) matcher.add(p, 'first');
   }
   return matcher;
 }
@@ -30,7 +32,7 @@ export const recognisePronouns: Recogniser = (sentence, found, { lexicon }) => {
     if (tokens[i].text === 'I' && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text) && tokens[i - 1].pos !== 'PUNCT') continue;
     // "the two" are people only when a verb follows ("the two also met"), not in "the two countries".
     if (tokens[m.last].lower === 'two' && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[m.last + 1]?.pos ?? '')) continue;
-    out.push({ type: 'pronoun', ...span(sentence, i, m.last), pronoun: tokens[i].lower, group: m.value });
+    out.push({ type: 'pronoun', ...span(sentence, i, m.last), pronoun: tokens[i].lower, group: m.value === 'group', ...(m.value === 'first' ? { firstPerson: true } : {}) });
     i = m.last;
   }
   return out;

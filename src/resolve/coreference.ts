@@ -36,7 +36,6 @@ export interface Resolution {
   sentences: ResolvedSentence[];
 }
 
-const FIRST_PERSON = new Set(['i', 'me', 'my']);
 /** The words of a verb group ("had telephoned", "has since called"). */
 const VERB_GROUP = new Set(['VERB', 'AUX', 'ADV', 'PART']);
 export function resolve(recognised: RecognisedSentence[], context: ResolveContext): Resolution {
@@ -187,7 +186,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     }
     if (draft.pronoun) {
       if (draft.pronoun.group) return { entities: [], group: true };
-      if (FIRST_PERSON.has(draft.pronoun.pronoun)) {
+      if (draft.pronoun.firstPerson) {
         const given = context.speaker;
         if (!given?.name) return null;
         speaker ??= given.registryId && context.registry.persons.get(given.registryId)
