@@ -920,7 +920,6 @@ function shareDelegationState(side: string[], entities: Map<string, Entity>): vo
   for (const e of members) if (e && !e.affiliation && !e.collective && e.name) e.affiliation = state;
 }
 
-/** Drops spokespeople, duplicates and a state standing beside its own official. */
 /**
  * "Prime Minister Kishida and Mrs. KISHIDA Yuko attended a dinner hosted by President Yoon and
  * Mrs. KIM Keon Hee": beside two or more people of known office and state, someone the text gives
@@ -933,6 +932,7 @@ function withoutCompanions(e: DraftEngagement, entities: Map<string, Entity>): D
   return kept.length === e.participants.length ? e : { ...e, participants: kept };
 }
 
+/** Drops spokespeople, duplicates and a state standing beside its own official. */
 function cleanParticipants(ids: string[], entities: Map<string, Entity>): string[] {
   const people = ids.map((id) => entities.get(id)).filter((e): e is Entity => !!e);
   const kept = people.filter((e) => !(e.role && /spokes/i.test(e.role)));

@@ -97,7 +97,7 @@ export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
       if (mention && !out.some((m) => m.first === mention.first || (m.sameDay && mention.first <= m.last && mention.last >= m.first))) out.push(mention);
     }
   }
-  // "was in 2016", "since 2014": chrono reads no bare year; it is the range of that year.
+  // "was in 2016", "during 2014": chrono reads no bare year; it is the range of that year.
   BARE_YEAR.lastIndex = 0;
   for (let m = BARE_YEAR.exec(sentence.text); m; m = BARE_YEAR.exec(sentence.text)) {
     const at = m.index + m[0].length - m[1].length;

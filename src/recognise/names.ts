@@ -157,10 +157,10 @@ function acceptRun(
   };
   // Registry first, longest span first: it knows "Israel Katz" and "Lula".
   for (let a = start; a <= end; a++) {
+    // "In Doha": a function word capitalised only because it opens the sentence starts no name.
+    if (a === 0 && FUNCTION_TAGS.has(tokens[0].pos) && lexicon.notNames.has(tokens[0].lower)) continue;
     for (let b = end; b >= a; b--) {
       if (b === a && parties[a]) continue;
-      // "In Doha": a function word capitalised only because it opens the sentence starts no name.
-      if (a === 0 && FUNCTION_TAGS.has(tokens[0].pos) && lexicon.notNames.has(tokens[0].lower)) continue;
       const text = tokensText(sentence, a, b);
       if (b - a >= 1 || text.length >= 6) {
         if (registry.lookup(text).length > 0 && !allParty(parties, a, b) && onlyJunkOutside(a, b)) return [a, b];
