@@ -901,3 +901,9 @@ test('"was in 2016, when Santos met Maduro": an exchange told in a relative clau
   assert.deepEqual(pairs(r), ['visit: Gustavo Petro + Nicolás Maduro']);
   assert.deepEqual(pairs(r, 'background'), ['meeting: Juan Manuel Santos + Nicolás Maduro']);
 });
+
+test('"met with visiting Minister X on June 19" is dated by its own date; "visiting" after "with" is no rival trigger', () => {
+  const r = run('President Xi Jinping met with visiting Secretary of State Antony Blinken at the Great Hall of the People on the afternoon of June 19, 2023.', '2023-06-20');
+  assert.deepEqual(pairs(r), ['visit: Antony Blinken + Xi Jinping']);
+  assert.equal(r.engagements[0].date, '2023-06-19');
+});

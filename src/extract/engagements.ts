@@ -160,7 +160,11 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
           sentence.tokens.slice(trigger.last + 1, d.first).some((t, k, between) => t.lower === 'who' || t.lower === 'which' || (t.lower === 'that' && k > 0 && between[k - 1].pos === 'NOUN'))) ||
         (d.last < trigger.first && insideRelativeClause(sentence.tokens, d, trigger.first)) ||
         // "his first visit to the United States since taking office last year": the date is the other verb's.
-        (d.first > trigger.last && sentence.tokens.slice(trigger.last + 1, d.first).some((t) => t.pos === 'VERB' && /^[a-z]+ing$/.test(t.text) && !/^(?:during|including|regarding|concerning)$/.test(t.lower)));
+        // ("met with visiting Secretary X on June 19": a word of a name's title is no verb.)
+        (d.first > trigger.last &&
+          sentence.tokens
+            .slice(trigger.last + 1, d.first)
+            .some((t, k) => t.pos === 'VERB' && /^[a-z]+ing$/.test(t.text) && !/^(?:during|including|regarding|concerning)$/.test(t.lower) && !refs.some((r) => r.first <= trigger.last + 1 + k && trigger.last + 1 + k <= r.last)));
       const ownDates = dates.filter(
         (d) =>
           !refs.some((r) => d.first >= r.first && d.last <= r.last) &&
@@ -200,6 +204,9 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         placeTheHost(draft, trigger, objectInfo.via, subjectEntities, objectEntities, context.entities);
         const receivers = objectInfo.via === 'by' ? objectEntities : subjectEntities;
         if (trigger.hosting && trigger.form === 'verb' && receivers.length > 0) draft.receivers = receivers;
+        // "met with visiting Secretary X": the other side receives the guest.
+        else if (objects.some((r) => visitorNamed(sentence, r))) draft.receivers = subjectEntities;
+        else if (subjects.some((r) => visitorNamed(sentence, r))) draft.receivers = objectEntities;
         // "X, Y and Z joined W for the talks": a definite reference to an exchange already found
         // that counts all of these among its parties.
         const referredTo = definite(sentence, trigger) ? found.find((f) => f.status === status && parties.every((p) => f.participants.includes(p))) : undefined;
@@ -1149,6 +1156,11 @@ function receivedAsGuest(draft: DraftEngagement, entities: Map<string, Entity>):
   if (guests.size !== 1 || guests.has(null) || guests.has(host)) return draft;
   if (draft.location && draft.location.of !== host) return draft;
   return { ...draft, kind: 'visit', host };
+}
+
+/** "visiting U.S. Secretary of State Antony Blinken", "the visiting Blinken": a reference marked as the guest. */
+function visitorNamed(sentence: Sentence, ref: ActorReference): boolean {
+  return sentence.tokens[ref.first]?.lower === 'visiting' || sentence.tokens[ref.first - 1]?.lower === 'visiting';
 }
 
 /** How many sentences after a trip its talks or reception may be reported and still be the same visit. */

@@ -30,8 +30,9 @@ export const recogniseTriggers: Recogniser = (sentence, found, { lexicon }) => {
       else if (pos === 'VERB' && !nounish) form = 'verb';
       else if (nounish && entry.form === 'verb') form = 'noun';
     }
-    // "the visiting Indian Prime Minister": who is the guest of the exchange the sentence tells, not an exchange of its own.
-    if (entry.lemma === 'visiting' && ['the', 'a', 'his', 'her', 'their'].includes(tokens[i - 1]?.lower ?? '')) continue;
+    // "the visiting Indian Prime Minister", "met with visiting Secretary X": who is the guest of the
+    // exchange the sentence tells, not an exchange of its own (nor a rival for its date).
+    if (entry.lemma === 'visiting' && ['the', 'a', 'his', 'her', 'their', 'with', 'by', 'for', 'and', 'of'].includes(tokens[i - 1]?.lower ?? '')) continue;
     // "call for", "called on X to act": appeals, not calls. "Called on the Crown Prince" with no
     // "to" + verb after it is a courtesy call: a meeting.
     let courtesy = false;
