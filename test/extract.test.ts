@@ -907,3 +907,16 @@ test('"met with visiting Minister X on June 19" is dated by its own date; "visit
   assert.deepEqual(pairs(r), ['visit: Antony Blinken + Xi Jinping']);
   assert.equal(r.engagements[0].date, '2023-06-19');
 });
+
+test('"made a stopover in Lahore this afternoon" dates the reception that follows and the call "earlier in the day"', () => {
+  const r = run('President Ruto, flying home from Cairo, made a stopover in Addis Ababa this afternoon. He was received at the airport by Prime Minister Abiy Ahmed. The stopover had been agreed earlier in the day, when Ruto telephoned Abiy from Cairo.', '2024-05-10');
+  assert.deepEqual(pairs(r), ['visit: Abiy Ahmed + William Ruto', 'phone_call: Abiy Ahmed + William Ruto']);
+  for (const e of r.engagements) assert.equal(e.date, '2024-05-10');
+});
+
+test('"had inaugurated a hospital and held talks with X": the talks share the past perfect and are background', () => {
+  const r = run('Earlier on Friday, in Nairobi, Prime Minister Abiy Ahmed had opened a new embassy building and held talks with President William Ruto. He then flew on to Kampala.', '2024-05-10');
+  assert.deepEqual(pairs(r, 'background'), ['meeting: Abiy Ahmed + William Ruto']);
+  const plain = run('On Friday, in Nairobi, Prime Minister Abiy Ahmed opened a new embassy building and held talks with President William Ruto.', '2024-05-10');
+  assert.deepEqual(pairs(plain, 'reported').length, 1);
+});

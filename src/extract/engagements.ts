@@ -92,7 +92,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       companions.push(...companionsOf(rs, current, context.entities));
       continue;
     }
-    const dates = rs.mentions.filter((m): m is DateMention => m.type === 'date').map((d) => (d.sameDay ? sameDayAs(d, found) : d));
+    const dates = rs.mentions.filter((m): m is DateMention => m.type === 'date').map((d) => (d.sameDay ? sameDayAs(d, found, umbrellas) : d));
     const refs = rs.references;
     const touched: DraftEngagement[] = [];
     let previousSubjects: string[] = [];
@@ -386,10 +386,15 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
   return out;
 }
 
-/** "Later in the day": the day of the exchange the story dated last, else no day at all. */
-function sameDayAs(d: DateMention, found: DraftEngagement[]): DateMention {
+/**
+ * "Later in the day": the day of the exchange the story dated last, or of the trip it announced
+ * ("made a stopover in Lahore this afternoon"), else no day at all.
+ */
+function sameDayAs(d: DateMention, found: DraftEngagement[], umbrellas: Umbrella[]): DateMention {
   // (The day of the news, not of an earlier exchange told in passing in between.)
-  const day = [...found].reverse().find((e) => e.date?.date && e.status === 'reported')?.date?.date ?? null;
+  const told = [...found].reverse().find((e) => e.date?.date && e.status === 'reported');
+  const announced = [...umbrellas].reverse().find((u) => u.date?.date && (!told || u.sentence > told.sentence));
+  const day = (announced ?? told)?.date?.date ?? null;
   if (!day) return { ...d, latest: null };
   const tense = !d.latest ? null : day < d.latest ? 'past' : day > d.latest ? 'future' : 'present';
   return { ...d, date: day, earliest: day, latest: day, tense };

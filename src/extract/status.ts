@@ -79,6 +79,7 @@ export function statusOf(
   // "The visit came a day after the Prime Minister welcomed X": a span before "after" puts it earlier.
   const spanAfter = sinceComma.some((w, n) => w === 'after' && /^(?:days?|hours?|weeks?|months?|years?)$/.test(sinceComma[n - 1] ?? ''));
   if (spanAfter || sinceComma.some((w, n) => ((w === 'after' || w === 'following') && sinceComma[n + 1] !== 'which' && !ofTheDay) || w === 'since')) return 'background';
+  if (sharesPastPerfect(tokens, trigger, from)) return 'background';
   if (trigger.form === 'noun') {
     if (near.some((w) => PAST_MODIFIERS.has(w))) return 'background';
     // "updated Zelenskyy on his talks with Trump", "briefed him about their meeting": an exchange
@@ -109,6 +110,23 @@ export function statusOf(
   if (own && published && own.date && own.date < addDays(published, -30)) return 'background';
   return 'reported';
 }
+
+/**
+ * "had inaugurated the new parliament building and held talks with X": a verb joined by "and" to
+ * a past perfect shares its "had", so the talks lie behind the story too.
+ */
+function sharesPastPerfect(tokens: Sentence['tokens'], trigger: TriggerMention, from: number): boolean {
+  const verb = trigger.form === 'verb' ? trigger.first : HOLDING_VERBS.has(tokens[trigger.first - 1]?.lower ?? '') ? trigger.first - 1 : -1;
+  if (verb < 1 || tokens[verb - 1].lower !== 'and') return false;
+  for (let k = verb - 2; k >= Math.max(from, verb - 16); k--) {
+    const w = tokens[k].lower;
+    if (w === ';' || w === 'but' || w === 'while' || w === 'and') return false;
+    if (w === 'had' && /^[a-z]+(?:ed|en)$/.test(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+const HOLDING_VERBS = new Set(['held', 'had', 'conducted']);
 
 /** How far a date may stand from its trigger: further after it ("met X, the ..., today in Astana") than before. */
 const MAX_DATE_AFTER = 40;
