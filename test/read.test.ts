@@ -26,6 +26,9 @@ test('a date line under the headline, or a "Published" stamp, gives the publicat
   assert.equal(findDateline('Crown Prince Receives Envoy\n\nAlUla, January 08, 2024, SPA -- His Royal Highness')?.published, '2024-01-08');
   // A sentence that opens with the day of an event is not a dateline.
   assert.equal(findDateline('On 12 March 2021, the ministers met in Rome.'), null);
+  // "Published on" is a stamp; a relative day in the first sentence is no printed date.
+  assert.equal(findDateline('Talks held by the President\nPublished on 9 May 2015\nYesterday evening in Paris, the President dined with his guest.')?.published, '2015-05-09');
+  assert.equal(findDateline('Talks held by the President\n\nYesterday evening in Paris, the President dined with his guest.'), null);
 });
 
 test('a folder of mixed documents: good ones come out, bad ones are named with the reason', async () => {

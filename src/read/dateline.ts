@@ -9,7 +9,7 @@ const HEAD_LINES = 6;
 
 const ISO_STAMP = /^\s*(?:date|published|posted|updated)?\s*[:\-]?\s*(\d{4})-(\d{2})-(\d{2})\b/i;
 // "Published 6 July 2024", "Posted On: 11 APR 2022", "Updated: March 3, 2021" anywhere in a head line.
-const STAMP = /\b(?:published|posted on|posted|updated|date)\s*:?\s*/i;
+const STAMP = /\b(?:published|posted|updated|date)(?:\s+on)?\s*:?\s*/i;
 // A place and a comma before the date: "Tehran, 24 October 2023 (TDI):", "AlUla, January 08, 2024, SPA --".
 const PLACE = /^\s*(?:[\p{Lu}][\p{L}.'’ /-]{1,40},\s+){1,2}/u;
 
@@ -44,7 +44,7 @@ export function findDateline(text: string): Dateline | null {
  */
 export function stampedDate(pageText: string): string | null {
   for (const line of pageText.split('\n')) {
-    const m = /^\s*(?:first\s+)?(?:published|posted(?:\s+on)?)\b\s*:?\s*/i.exec(line);
+    const m = /^\s*(?:first\s+)?(?:published|posted)(?:\s+on)?\b\s*:?\s*/i.exec(line);
     if (!m || line.length > 80) continue;
     const day = dateAtStart(line.slice(m[0].length));
     if (day) return day;
@@ -66,6 +66,8 @@ function dateAtStart(text: string): string | null {
 
 /** A date written with day, month and year; anything less cannot be a publication date. */
 function fullDate(r: chrono.ParsedResult): string | null {
+  // ("Yesterday evening in Paris, ...": chrono fixes a relative day against its reference, which is no date printed.)
+  if (!/\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2}/.test(r.text)) return null;
   if (!r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
   const y = r.start.get('year')!;
   const mo = r.start.get('month')!;
