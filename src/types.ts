@@ -156,8 +156,18 @@ export interface TriggerMention extends TokenSpan {
   lemma: string;
 }
 
+/**
+ * The date a dateline or header prints ("TOKYO, July 29 (Wire) -", "February 12, 2025, 19:50"):
+ * it dates the report, not what the report tells, so no exchange takes it as its own date.
+ */
+export interface DatelineMention extends TokenSpan {
+  type: 'dateline';
+  date: string;
+}
+
 export type Mention =
   | PersonNameMention
+  | DatelineMention
   | TitleMention
   | PartyMention
   | PronounMention

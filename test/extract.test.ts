@@ -320,7 +320,9 @@ test('"together they", "the two" are the pair last named together; a date in a r
       ['David Lammy', 'Antony Blinken', 'Andrii Sybiha'],
     ],
   );
-  assert.equal(r.engagements[1].date, null);
+  // Not "last week": the meeting has no date words of its own, so it is on the story's day ("this morning").
+  assert.equal(r.engagements[1].date, '2024-09-11');
+  assert.equal(r.engagements[1].date_text, 'this morning');
 });
 
 test('a letter from X addressed to Y: sender and recipient; the dateline city is no party', () => {
@@ -919,4 +921,22 @@ test('"had inaugurated a hospital and held talks with X": the talks share the pa
   assert.deepEqual(pairs(r, 'background'), ['meeting: Abiy Ahmed + William Ruto']);
   const plain = run('On Friday, in Nairobi, Prime Minister Abiy Ahmed opened a new embassy building and held talks with President William Ruto.', '2024-05-10');
   assert.deepEqual(pairs(plain, 'reported').length, 1);
+});
+
+test('an undated exchange reported as news takes the day its header or lead gives; a story of several days leaves it open', () => {
+  const header = run('Telephone conversation with the President of Kazakhstan\n\nMarch 3, 2024\n\nVladimir Putin had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.', '2024-03-03');
+  assert.equal(header.engagements[0].date, '2024-03-03');
+  assert.equal(header.engagements[0].date_text, 'March 3, 2024');
+  const lead = run('ANKARA, May 9 (Wire) - Turkey and Greece pledged on Thursday to keep talking. Hakan Fidan met Giorgos Gerapetritis in the Turkish capital.', '2024-05-10');
+  assert.equal(lead.engagements[0].date, '2024-05-09');
+  // "Recently" leaves the day open; so does an exchange "during the visit" of a trip of days.
+  const vague = run('April 2, 2024\n\nForeign Minister Hossein Amir-Abdollahian recently held a phone call with Hakan Fidan.', '2024-04-02');
+  assert.equal(vague.engagements[0].date, null);
+  const span = run('April 2, 2024\n\nForeign Minister Wang Yi met Foreign Minister Hakan Fidan in Beijing on Tuesday. During the visit, Fidan also called on Premier Li Qiang.', '2024-04-02');
+  assert.deepEqual(span.engagements.map((e) => e.date), ['2024-04-02', null]);
+  const days = run('Iranian President Masoud Pezeshkian met separately with French President Emmanuel Macron and British Prime Minister Keir Starmer in New York on Tuesday and Wednesday respectively. Foreign Minister Abbas Araghchi also held talks with Josep Borrell.', '2024-09-26');
+  assert.deepEqual(days.engagements.map((e) => e.date), ['2024-09-24', '2024-09-25', null]);
+  // Without a publication date nothing is fixed.
+  const none = run('Vladimir Putin had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.');
+  assert.equal(none.engagements[0].date, null);
 });

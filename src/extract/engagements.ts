@@ -7,6 +7,7 @@
 import type {
   ActorReference,
   DateMention,
+  DatelineMention,
   EngagementKind,
   EngagementStatus,
   Entity,
@@ -16,6 +17,7 @@ import type {
 } from '../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { nearestDate, statusOf } from './status.js';
+import { addDays } from '../days.js';
 import { OBJECT_PREPOSITIONS, supportVerbBefore } from '../lexicon/grammar.js';
 
 export interface DraftEngagement {
@@ -182,7 +184,9 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       const onePhrase = (objects.length > 1 && objects[0].phrase !== null && objects.every((r) => r.phrase === objects[0].phrase)) || objectInfo.jointly === true;
       const groups = partition(subjectEntities, objectEntities, sentence, trigger, context.entities, onePhrase);
       let produced = false;
-      for (const participants of groups) {
+      // "met separately with A and B on Tuesday and Wednesday respectively": one day each, in order.
+      const respective = groups.length > 1 && /\brespectively\b/i.test(sentence.text) ? dates.filter((d) => d.first > trigger.last && d.date) : [];
+      for (const [n, participants] of groups.entries()) {
         const parties = cleanParticipants(participants, context.entities);
         if (parties.length < 2) continue;
         const draft: DraftEngagement = {
@@ -195,7 +199,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
           hosting: trigger.hosting,
           host: null,
           location: objects.length > 1 ? placeAfterObject(sentence, objects, participants, context.lexicon) ?? location : location,
-          date,
+          date: respective.length === groups.length ? respective[n] : date,
           evidence: [{ sentence: sentence.index, start: sentence.start, end: sentence.end }],
           sentence: sentence.index,
           trigger,
@@ -290,8 +294,42 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
   // the others of the story ("earlier in the visit, he met Manturov").
   const placed = oneVisitPerTrip(placeMeetings(placeMeetings(folded)).map((e) => receivedAsGuest(summitOfThree(withoutCompanions(e, context.entities), context.entities), context.entities)));
   earlierStops(placed);
+  onTheStoryDay(placed, sentences, context.published);
   return placed;
 }
+
+/** How many days before publication the story's day may be. */
+const STORY_DAYS = 2;
+
+/**
+ * News tells its exchanges on the story's day: an exchange reported as news with no date words of
+ * its own ("Vladimir Putin had a telephone conversation with ...", under a header dated the day)
+ * took place on the day the head of the report gives: the date of its lead exchange, else a date
+ * printed in the head ("February 12, 2025", "ANTALYA, March 10 -"), when that day is one of the
+ * last few before publication. "Recently", "this week" and other words that leave the day open
+ * keep it open.
+ */
+function onTheStoryDay(drafts: DraftEngagement[], sentences: ResolvedSentence[], published: string | null): void {
+  if (!published) return;
+  const recent = (day: string | null | undefined): day is string => !!day && day <= published && day >= addDays(published, -STORY_DAYS);
+  const reported = drafts.filter((e) => e.status === 'reported').sort((a, b) => a.sentence - b.sentence);
+  if (reported.length === 0) return;
+  const lead = reported[0].sentence;
+  // (The date's own words stay its text: "on Thursday" of the lead, "February 12, 2025" of the header.)
+  let day: DateMention | null = reported.find((e) => e.sentence === lead && recent(e.date?.date))?.date ?? null;
+  for (const rs of sentences) {
+    if (day || rs.sentence.index > lead) break;
+    const head = rs.mentions.find((m): m is DateMention | DatelineMention => (m.type === 'date' && !m.sameDay && recent(m.date)) || (m.type === 'dateline' && recent(m.date)));
+    if (head) day = head.type === 'date' ? head : { ...head, type: 'date', earliest: head.date, latest: head.date, tense: head.date === published ? 'present' : 'past', vague: false };
+  }
+  if (!day) return;
+  // A story told over several days leaves an undated exchange's day open.
+  if (new Set(reported.map((e) => e.date?.date).filter(Boolean)).size > 1) return;
+  for (const e of reported) if (!e.date && !SPAN_OF_DAYS.test(sentences.find((rs) => rs.sentence.index === e.sentence)?.sentence.text ?? '')) e.date = day;
+}
+
+/** "During the visit", "after three days of negotiations": words that put an exchange somewhere in a span of days. */
+const SPAN_OF_DAYS = /\b(?:(?:during|in the course of|earlier in|later in) (?:the|his|her|their) (?:visit|stay|trip|tour)|(?:days|rounds) of (?:talks|negotiations|meetings|consultations))\b/i;
 
 /**
  * "Thailand and Cambodia agreed to a ceasefire after talks hosted by Anwar", then "Anwar brought

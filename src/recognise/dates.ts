@@ -3,7 +3,7 @@
 // is the publication day, and nothing is fixed when there is no publication date to count from.
 // chrono-node finds and parses the expressions; the refiners below apply the news conventions.
 import * as chrono from 'chrono-node';
-import type { DateMention, Sentence } from '../types.js';
+import type { DateMention, DatelineMention, Sentence } from '../types.js';
 import { span, type Recogniser } from './context.js';
 
 /** Cheap test that a sentence may hold a date, so chrono runs only where it can find one. */
@@ -76,6 +76,7 @@ export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
   const sameDay = SAME_DAY.exec(sentence.text);
   if (!sameDay && !MAY_HOLD_DATE.test(sentence.text) && !MONTH.test(sentence.text) && !VAGUE.test(sentence.text)) return [];
   const out: DateMention[] = [];
+  const printed: DatelineMention[] = [];
   if (sameDay) {
     const range = tokenRange(sentence, sameDay.index, sameDay.index + sameDay[0].length);
     if (range) out.push({ type: 'date', ...span(sentence, range[0], range[1]), date: null, earliest: null, latest: published, tense: null, vague: false, sameDay: true });
@@ -92,8 +93,11 @@ export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
       // The dateline ("TOKYO, July 29 (Wire) -", "date 2024-04-01") dates the report, not what it reports.
       // ("Yesterday evening in Paris, the President dined with ...": a lead that opens on its date is no dateline.)
       const head = sentence.text.slice(0, at);
-      if (sentence.index === 0 && DATELINE_HEAD.test(head) && (/\S/.test(head) || DATELINE_TAIL.test(sentence.text.slice(at + result.text.length)))) continue;
       const mention = fromChrono(sentence, result, at, published);
+      if (sentence.index === 0 && DATELINE_HEAD.test(head) && (/\S/.test(head) || DATELINE_TAIL.test(sentence.text.slice(at + result.text.length)))) {
+        if (mention?.date) printed.push({ type: 'dateline', ...span(sentence, mention.first, mention.last), date: mention.date });
+        continue;
+      }
       if (mention && !out.some((m) => m.first === mention.first || (m.sameDay && mention.first <= m.last && mention.last >= m.first))) out.push(mention);
     }
   }
@@ -115,7 +119,7 @@ export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
       out.push(dateMention(dateBase(sentence, range[0], range[1]), null, null, published, published ? 'past' : null, true));
     }
   }
-  return out;
+  return printed.length > 0 ? [...printed, ...out] : out;
 };
 
 function fromChrono(sentence: Sentence, result: chrono.ParsedResult, index: number, published: string | null): DateMention | null {
