@@ -940,3 +940,24 @@ test('an undated exchange reported as news takes the day its header or lead give
   const none = run('Vladimir Putin had a telephone conversation with President of Kazakhstan Kassym-Jomart Tokayev.');
   assert.equal(none.engagements[0].date, null);
 });
+
+test('"met last night ... in Palm Beach, Florida" is a visit of the day before; "joined by members of his team, including A, B and C" adds them to his side', () => {
+  const r = run('Prime Minister Mark Carney met last night with the President of the United States, Donald J. Trump, at his club in Palm Beach, Florida. The President was joined by members of his administration, including Howard Lutnick, Doug Burgum and Mike Waltz.', '2025-03-08');
+  assert.deepEqual(pairs(r), ['visit: Donald Trump + Doug Burgum + Howard Lutnick + Mark Carney + Mike Waltz']);
+  assert.equal(r.engagements[0].date, '2025-03-07');
+  assert.equal(r.engagements[0].host, 'USA');
+  assert.equal(r.engagements[0].participants.find((p) => p.name === 'Doug Burgum')?.affiliation, 'USA');
+});
+
+test('"U.S. Interior Secretary X" is a person of that office; those who "sat in on our talks" took part in them', () => {
+  const r = run('Prime Minister Mark Carney met U.S. Interior Secretary Doug Burgum in Ottawa on Friday.', '2025-03-08');
+  assert.equal(r.engagements[0].participants.find((p) => p.name === 'Doug Burgum')?.role, 'Interior Secretary');
+  const sat = run('President Moon Jae-in met Chairman Kim Jong-un in Singapore on Saturday. Only Foreign Minister Kang Kyung-wha on our side and Foreign Minister Ri Yong-ho on the North\'s side sat in on our talks.', '2018-05-27');
+  assert.deepEqual(pairs(sat), ['meeting: Kang Kyung-wha + Kim Jong-un + Moon Jae-in + Ri Yong-ho']);
+});
+
+test('the host\'s own minister at a reception is no guest: "received A and B ... also attended by the host\'s minister" stays a visit', () => {
+  const r = run('President Recep Tayyip Erdoğan received President of the European Council Charles Michel and President of the European Commission Ursula von der Leyen in Ankara. Foreign Minister Mevlüt Çavuşoğlu accompanied the President.', '2021-04-06');
+  assert.equal(r.engagements[0].kind, 'visit');
+  assert.equal(r.engagements[0].host, 'TUR');
+});

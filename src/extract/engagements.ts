@@ -37,6 +37,8 @@ export interface DraftEngagement {
   trigger: TriggerMention;
   /** Who received the other party, for a reception ("X and Y received Z", "Z was received by X"). */
   receivers?: string[];
+  /** Those the text says accompanied or joined a party ("joined by A, B and C"): parties, office or not. */
+  joinedBy?: string[];
 }
 
 interface Umbrella {
@@ -178,7 +180,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       const status = statusOf(sentence, trigger, dates.filter((d) => !inRelative(d)), context.published, found.length === 0, dates);
       // "On April 2, Mr. X ... held a meeting": a date that opens the sentence dates its main event.
       const date = nearestDate(trigger, ownDates) ?? dates.find((d) => d.last < trigger.first && !refs.some((r) => r.first < d.first)) ?? null;
-      const location = findLocation(sentence, trigger, context.lexicon);
+      const location = findLocation(sentence, trigger, context.lexicon, refs);
 
       // Parties named together by one plural title meet together.
       const onePhrase = (objects.length > 1 && objects[0].phrase !== null && objects.every((r) => r.phrase === objects[0].phrase)) || objectInfo.jointly === true;
@@ -273,7 +275,11 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     }
   }
   // (Added after the story is read, so that "the two leaders" still means the principals.)
-  for (const { exchange, id } of companions) if (!exchange.participants.includes(id)) exchange.participants.push(id);
+  for (const { exchange, id } of companions) {
+    if (exchange.participants.includes(id)) continue;
+    exchange.participants.push(id);
+    (exchange.joinedBy ??= []).push(id);
+  }
   upgradeCollectives(found, context.entities, delegationLeaders(sentences, context.entities));
 
   demoteAsides(found, context.published, sentences[0]?.sentence.index ?? 0);
@@ -391,23 +397,42 @@ function upgradeCollectives(found: DraftEngagement[], entities: Map<string, Enti
  */
 const THIRD_PARTY_VERBS = new Set(['mediated', 'chaired', 'facilitated', 'moderated', 'brokered']);
 const COMPANION_VERBS = new Set(['accompanied', 'joined', 'witnessed', ...THIRD_PARTY_VERBS]);
+/** "Suh Hoon on our side and Kim Yong-chol on theirs sat in on our talks": those named before it took part. */
+const SAT_IN = /\b(?:sat in on|(?:also )?took part in) (?:the|our|their|these|both) (?:talks|meeting|meetings|discussions|conversation|session)\b/i;
 
 function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities: Map<string, Entity>): { exchange: DraftEngagement; id: string }[] {
   const tokens = rs.sentence.tokens;
   const exchange = current[current.length - 1];
   const out: { exchange: DraftEngagement; id: string }[] = [];
   if (!exchange || current.length !== 1 || exchange.status !== 'reported') return out;
+  const sides = new Set(exchange.participants.map((id) => entities.get(id)?.affiliation));
+  const sat = SAT_IN.exec(rs.sentence.text);
+  if (sat && !/^\s*(?:was|were)\b/.test(rs.sentence.text.slice(sat.index + sat[0].length))) {
+    const at = rs.sentence.start + sat.index;
+    for (const r of rs.references) {
+      if (r.end > at || r.group) continue;
+      for (const id of r.entities) {
+        const e = entities.get(id);
+        if (e && !e.collective && e.affiliation && sides.has(e.affiliation) && !exchange.participants.includes(id)) out.push({ exchange, id });
+      }
+    }
+    return out;
+  }
   for (let k = 1; k + 2 < tokens.length; k++) {
     if (!COMPANION_VERBS.has(tokens[k].lower) || tokens[k + 1].lower !== 'by') continue;
     // "The talks between A and B, mediated by C": a third party to the exchange, of any side.
     const third = THIRD_PARTY_VERBS.has(tokens[k].lower);
     // "Bennett was accompanied by ...", or "The two presidents, joined by their foreign ministers, ...".
+    // (Those a meeting "was attended by" are left out, like those "in the presence of" whom it was held:
+    // annotators differ on them.)
     const who = [...rs.references].reverse().find((r) => r.last < k && ((r.entities.length === 1 && exchange.participants.includes(r.entities[0])) || r.group));
     if (!who) return out;
     // (A witness may be of either side: "signed by A and B ... witnessed by C".)
     const side = who.group || tokens[k].lower === 'witnessed' || THIRD_PARTY_VERBS.has(tokens[k].lower) ? null : entities.get(who.entities[0])?.affiliation;
-    const sides = new Set(exchange.participants.map((id) => entities.get(id)?.affiliation));
-    const first = rs.references.findIndex((r) => r.first > k + 1 && r.first <= k + 7);
+    // ("joined by members of his incoming administration, including A, B and C".)
+    const including = tokens.findIndex((t, n) => n > k + 1 && n <= k + 12 && t.lower === 'including');
+    const from = including > 0 ? including : k + 1;
+    const first = rs.references.findIndex((r) => r.first > from && r.first <= from + 6);
     if (first < 0) return out;
     for (const r of chainFrom(rs.sentence, rs.references, first, 1)) {
       for (const id of r.entities) {
@@ -978,7 +1003,7 @@ function shareDelegationState(side: string[], entities: Map<string, Entity>): vo
 function withoutCompanions(e: DraftEngagement, entities: Map<string, Entity>): DraftEngagement {
   const people = e.participants.map((id) => entities.get(id));
   if (people.filter((p) => p?.role && p.affiliation).length < 2) return e;
-  const kept = e.participants.filter((id, n) => { const p = people[n]; return !p || p.collective || p.role || p.registryId; });
+  const kept = e.participants.filter((id, n) => { const p = people[n]; return !p || p.collective || p.role || p.registryId || e.joinedBy?.includes(id); });
   return kept.length === e.participants.length ? e : { ...e, participants: kept };
 }
 
@@ -1051,7 +1076,7 @@ function placeAfterObject(sentence: Sentence, objects: { first: number; last: nu
   return null;
 }
 
-function findLocation(sentence: Sentence, trigger: TriggerMention, lexicon: Lexicon): { name: string; of: string } | null {
+function findLocation(sentence: Sentence, trigger: TriggerMention, lexicon: Lexicon, refs: ActorReference[]): { name: string; of: string } | null {
   const tokens = sentence.tokens;
   // "... and to Doha yesterday, where he was received by the Amir".
   for (let k = trigger.first - 1; k >= Math.max(2, trigger.first - 8); k--) {
@@ -1075,7 +1100,8 @@ function findLocation(sentence: Sentence, trigger: TriggerMention, lexicon: Lexi
   const from = opensWithPlace ? 0 : Math.max(0, trigger.first - 8);
   const order = [...Array.from({ length: end - trigger.first + 1 }, (_, n) => trigger.first + n), ...Array.from({ length: Math.max(0, trigger.first - from) }, (_, n) => from + n)];
   const afterStop = (): number => {
-    for (let k = trigger.last + 1; k <= end; k++) if (tokens[k].lower === ',' && !['in', 'at', 'the', 'a'].includes(tokens[k + 1]?.lower ?? '')) return k;
+    // (A comma inside a party's reference, "the President-elect of the United States, Donald J. Trump", ends nothing.)
+    for (let k = trigger.last + 1; k <= end; k++) if (tokens[k].lower === ',' && !['in', 'at', 'the', 'a'].includes(tokens[k + 1]?.lower ?? '') && !refs.some((r) => r.first < k && k < r.last)) return k;
     return end + 1;
   };
   const stop = afterStop();
@@ -1195,7 +1221,8 @@ function receivedAsGuest(draft: DraftEngagement, entities: Map<string, Entity>):
   const hosts = new Set(receivers.map((id) => entities.get(id)?.affiliation ?? null));
   const host = hosts.size === 1 ? [...hosts][0] : null;
   if (!host) return draft;
-  const guests = new Set(draft.participants.filter((id) => !receivers.includes(id)).map((id) => entities.get(id)?.affiliation ?? null));
+  // (The host's own ministers at the table are no guests.)
+  const guests = new Set(draft.participants.filter((id) => !receivers.includes(id)).map((id) => entities.get(id)?.affiliation ?? null).filter((a) => a !== host));
   if (guests.size !== 1 || guests.has(null) || guests.has(host)) return draft;
   if (draft.location && draft.location.of !== host) return draft;
   return { ...draft, kind: 'visit', host };

@@ -8,7 +8,7 @@ import { span, type Recogniser } from './context.js';
 
 /** Cheap test that a sentence may hold a date, so chrono runs only where it can find one. */
 const MAY_HOLD_DATE =
-  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|yesterday|tomorrow|(?:this|that) (?:morning|afternoon|evening)|(?:last|next|this|past|previous|coming) (?:week|weekend|month|year)|ago|(?:19|20)\d\d)\b/i;
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|yesterday|tomorrow|(?:this|that) (?:morning|afternoon|evening|night)|last night|(?:last|next|this|past|previous|coming) (?:week|weekend|month|year)|ago|(?:19|20)\d\d)\b/i;
 const MAY_HOLD_DATE_ALL = new RegExp(MAY_HOLD_DATE.source, 'gi');
 /** Month names are capitalised in news copy; matched with their case, "may" the verb costs nothing. */
 const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\b/;

@@ -190,9 +190,23 @@ function acceptRun(
   if (next?.text === ',' && (['the', 'a', 'an', 'who'].includes(tokens[b + 2]?.lower ?? '') || titleStarts.has(b + 2))) return [a, b];
   // The subject of a verb ("Janan Saiq said").
   if (next && (next.pos === 'VERB' || next.pos === 'AUX') && words >= 2) return [a, b];
+  // "members of his administration, including Howard Lutnick, Doug Burgum and Mike Waltz": a list of
+  // people that "including" opens, each of two or more words and no place.
+  if (words >= 2 && a === start && inPeopleList(tokens, a) && !lexicon.places.matchAt(tokens, a)) return [a, b];
   // Part of a name seen earlier in the document.
   if (words >= 2 && nameParts(tokensText(sentence, a, b)).some((p) => context.documentNames.has(plainWord(p)))) return [a, b];
   return null;
+}
+
+/** Whether the run at `a` stands in a list opened by "including" ("including A B, C D and E F"). */
+function inPeopleList(tokens: Token[], a: number): boolean {
+  for (let k = a - 1; k >= Math.max(0, a - 16); k--) {
+    const w = tokens[k].lower;
+    if (w === 'including') return k === a - 1 || tokens[k + 1].text !== ',';
+    if (w === ',' || w === 'and' || INITIAL.test(tokens[k].text) || isCapitalised(tokens[k])) continue;
+    return false;
+  }
+  return false;
 }
 
 function allParty(parties: Uint8Array, a: number, b: number): boolean {
