@@ -961,3 +961,13 @@ test('the host\'s own minister at a reception is no guest: "received A and B ...
   assert.equal(r.engagements[0].kind, 'visit');
   assert.equal(r.engagements[0].host, 'TUR');
 });
+
+test('"The delegation, which also included A, B and C, was received by P": the members and the one the story named are received together', () => {
+  const r = run("President Cyril Ramaphosa led five African leaders to Russia this week. The delegation, which also included Senegal's Macky Sall, Comoros President Azali Assoumani in his capacity as chairperson of the African Union, and Egyptian Prime Minister Mostafa Madbouly, was received by President Vladimir Putin in St Petersburg on Saturday.", '2023-06-18');
+  assert.deepEqual(pairs(r), ['meeting: Azali Assoumani + Cyril Ramaphosa + Macky Sall + Mostafa Madbouly + Vladimir Putin']);
+  // "as chairperson of the African Union" is Assoumani's second office, not another party; the
+  // title does not run on into "and Egyptian Prime Minister".
+  const roles = r.engagements[0].participants.map((p) => `${p.name}/${p.affiliation}`);
+  assert.ok(roles.includes('Mostafa Madbouly/EGY'));
+  assert.equal(r.engagements[0].participants.length, 5);
+});

@@ -80,8 +80,11 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
   const companions: { exchange: DraftEngagement; id: string }[] = [];
   /** The people last named together at the head of a sentence ("Lammy and Blinken reached Kyiv"). */
   let recentPair: string[] = [];
+  /** The first person the story names: its protagonist, one of any delegation it says "also included" others. */
+  let lastPerson: string | null = null;
   for (const rs of sentences) {
     const { sentence } = rs;
+    lastPerson ??= rs.references.find((r) => !r.group && !r.place && r.entities.length === 1 && context.entities.get(r.entities[0])?.collective === false)?.entities[0] ?? null;
     const opening = rs.references.length > 1 ? chainFrom(sentence, rs.references, 0, 1) : [];
     const named: string[] = [];
     for (const r of opening) if (!r.group && !r.place) named.push(...r.entities);
@@ -125,7 +128,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       // "the meeting of A and B", "talks between A and B": the noun names its own parties.
       const ownParties =
         trigger.form === 'noun' && ((objectInfo.via === 'of' || objectInfo.via === 'between') || (objectInfo.via === 'from' && objects.length >= 2)) && !governed(sentence, trigger);
-      let subjects = ownParties ? [] : subjectChain(sentence, refs, trigger, objects);
+      const members = ownParties ? null : membersListed(sentence, refs, trigger);
+      let subjects = ownParties ? [] : members?.refs ?? subjectChain(sentence, refs, trigger, objects);
       // "A and B agreed ..., in their first talks in a year": "their" is the sentence's subject.
       let theirs: string[] = [];
       // ("Kishida expressed his pleasure at meeting Albanese again, following their first meeting":
@@ -138,6 +142,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         else theirs = current[current.length - 1]?.participants ?? [];
       }
       let subjectEntities = theirs.length > 0 ? theirs : entitiesOf(subjects, current, recentPair, refs, context.entities);
+      // ("which also included A and B": with the one the story has named as one of them.)
+      if (members?.also && lastPerson && !subjectEntities.includes(lastPerson)) subjectEntities = [lastPerson, ...subjectEntities];
       if (hostedBy.length > 0 && subjectEntities.length === 0 && recentPair.length === 2) {
         subjectEntities = [...recentPair, ...entitiesOf(hostedBy, current, recentPair, refs, context.entities).filter((id) => !recentPair.includes(id))];
       }
@@ -902,6 +908,28 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
     }
   }
   return [];
+}
+
+const DELEGATIONS = new Set(['delegation', 'group', 'mission', 'team', 'party', 'contingent']);
+
+/**
+ * "The delegation, which also included A, B and C, was received by P": those the clause lists are
+ * the subject; "also" says the story has named another of them.
+ */
+function membersListed(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention): { refs: ActorReference[]; also: boolean } | null {
+  const tokens = sentence.tokens;
+  for (let k = 1; k < trigger.first - 3; k++) {
+    if (tokens[k].text !== ',' || tokens[k + 1].lower !== 'which' || !DELEGATIONS.has(tokens[k - 1].lower)) continue;
+    const also = tokens[k + 2].lower === 'also';
+    const verb = tokens[k + (also ? 3 : 2)]?.lower ?? '';
+    if (verb !== 'included' && verb !== 'includes' && verb !== 'comprised') return null;
+    let close = -1;
+    for (let j = trigger.first - 1; j > k + 3; j--) if (tokens[j].text === ',') { close = j; break; }
+    if (close < 0 || refs.some((r) => r.first > close && r.last < trigger.first)) return null;
+    const inside = refs.filter((r) => r.first > k && r.last < close && !r.place);
+    return inside.length > 0 ? { refs: inside, also } : null;
+  }
+  return null;
 }
 
 /** Tokens from..to-1 taken by a ", who ... ," clause, which a subject may stand before. */

@@ -101,7 +101,10 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
         m = party.last + 1;
         // "(OIC)" after the full name.
         if (tokens[m]?.text === '(' && tokens[m + 2]?.text === ')') m += 3;
-        if ((tokens[m]?.lower === 'and' || tokens[m]?.text === ',') && (partyStartingAt.has(m + 1) || (tokens[m + 1]?.lower === 'the' && partyStartingAt.has(m + 2)) || (tokens[m + 1]?.lower === 'and' && partyStartingAt.has(m + 2)))) {
+        // ("chairperson of the African Union, and Egyptian Prime Minister X": an adjective after the
+        // list opens the next person's title.)
+        const nextParty = tokens[m + 1]?.lower === 'the' || tokens[m + 1]?.lower === 'and' ? partyStartingAt.get(m + 2) : partyStartingAt.get(m + 1);
+        if ((tokens[m]?.lower === 'and' || tokens[m]?.text === ',') && nextParty && nextParty.form !== 'adjective') {
           m++;
           if (tokens[m]?.lower === 'and') m++;
           continue;

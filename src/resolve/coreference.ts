@@ -88,6 +88,9 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     const seen: EntityState[] = [];
     const seenAt: number[] = [];
     for (const draft of drafts) {
+      // "Azali Assoumani, in his capacity as chairperson of the African Union": a further office of
+      // the person just named, not someone else.
+      if (draft.title && !draft.name && rs.sentence.tokens[draft.first - 1]?.lower === 'as' && seenAt.some((at) => draft.first - at <= 6)) continue;
       const found = objectPronoun(draft, seen, seenAt, rs.sentence.tokens) ?? resolveDraft(draft);
       if (!found) continue;
       const ref: ActorReference = {
