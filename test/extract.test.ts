@@ -971,3 +971,9 @@ test('"The delegation, which also included A, B and C, was received by P": the m
   assert.ok(roles.includes('Mostafa Madbouly/EGY'));
   assert.equal(r.engagements[0].participants.length, 5);
 });
+
+test('"King Salman and His Royal Highness Crown Prince Mohammed bin Salman received X": a style of address does not break the list of hosts', () => {
+  const r = run('The Custodian of the Two Holy Mosques King Salman bin Abdulaziz Al Saud and His Royal Highness Crown Prince Mohammed bin Salman received US President Joe Biden at Al Salam Palace in Jeddah on Friday evening.', '2022-07-16');
+  assert.deepEqual(pairs(r), ['visit: Joe Biden + Mohammed bin Salman + Salman bin Abdulaziz Al Saud']);
+  assert.equal(r.engagements[0].host, 'SAU');
+});

@@ -675,6 +675,9 @@ function chainFrom(sentence: Sentence, refs: ActorReference[], index: number, st
     const n2 = between.length;
     if (n2 >= 4 && between[n2 - 1].lower === "'s" && /^\p{Ll}+$/u.test(between[n2 - 2].text) && between[n2 - 3].lower === 'the' && between[n2 - 4].lower === 'and') between = between.slice(0, -3);
     else if (n2 >= 2 && between[n2 - 1].lower === 'the' && between[n2 - 2].lower === 'and') between = between.slice(0, -1);
+    // "King Salman and His Royal Highness Crown Prince Mohammed": a style of address joins too.
+    const style = between.findIndex((t) => t.lower === 'his' || t.lower === 'her');
+    if (style > 0 && CONNECTORS.has(between[style - 1].lower) && between.length - style <= 4 && between.slice(style + 1).every((t) => /^\p{Lu}/u.test(t.text))) between = between.slice(0, style);
     if (between.length === 0 || between.length > 4 || !between.every((t) => CONNECTORS.has(t.lower))) break;
     const and = between.some((t) => t.lower === 'and' || t.text === '&');
     if (!and && !between.some((t) => t.text === ',')) break;
