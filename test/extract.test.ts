@@ -977,3 +977,8 @@ test('"King Salman and His Royal Highness Crown Prince Mohammed bin Salman recei
   assert.deepEqual(pairs(r), ['visit: Joe Biden + Mohammed bin Salman + Salman bin Abdulaziz Al Saud']);
   assert.equal(r.engagements[0].host, 'SAU');
 });
+
+test('"The summit, chaired by X, brought together A, B and C": the chair is at the table', () => {
+  const r = run('The summit session on Friday, chaired by Uzbek President Shavkat Mirziyoyev, brought together Chinese President Xi Jinping, Russian President Vladimir Putin and Indian Prime Minister Narendra Modi.', '2022-09-16');
+  assert.deepEqual(pairs(r), ['meeting: Narendra Modi + Shavkat Mirziyoyev + Vladimir Putin + Xi Jinping']);
+});

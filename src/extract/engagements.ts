@@ -190,7 +190,12 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
 
       // Parties named together by one plural title meet together.
       const onePhrase = (objects.length > 1 && objects[0].phrase !== null && objects.every((r) => r.phrase === objects[0].phrase)) || objectInfo.jointly === true;
-      const groups = partition(subjectEntities, objectEntities, sentence, trigger, context.entities, onePhrase);
+      let groups = partition(subjectEntities, objectEntities, sentence, trigger, context.entities, onePhrase);
+      // "The summit, chaired by Xi, brought together A, B and C": the chair sits with them.
+      if (subjectEntities.length === 0 && groups.length === 1) {
+        const chairs = entitiesOf(chairedBefore(sentence, refs, trigger), current, recentPair, refs, context.entities).filter((id) => !groups[0].includes(id));
+        if (chairs.length > 0) groups = [[...chairs, ...groups[0]]];
+      }
       let produced = false;
       // "met separately with A and B on Tuesday and Wednesday respectively": one day each, in order.
       const respective = groups.length > 1 && /\brespectively\b/i.test(sentence.text) ? dates.filter((d) => d.first > trigger.last && d.date) : [];
@@ -721,6 +726,17 @@ function partiesAfterCue(
 }
 
 const HOSTED = new Set(['hosted', 'chaired', 'mediated', 'brokered', 'convened']);
+
+/** "The summit, chaired by Mirziyoyev, brought together ...": who chaired, hosted or convened the exchange the sentence opens with. */
+function chairedBefore(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention): ActorReference[] {
+  const tokens = sentence.tokens;
+  for (let k = 1; k < trigger.first - 2; k++) {
+    if (!HOSTED.has(tokens[k].lower) || tokens[k + 1].lower !== 'by' || tokens[k - 1].text !== ',') continue;
+    const first = refs.findIndex((r) => r.first > k + 1 && r.first <= k + 4 && r.last < trigger.first && !r.place);
+    return first < 0 ? [] : chainFrom(sentence, refs, first, 1).filter((r) => r.last < trigger.first);
+  }
+  return [];
+}
 
 function hostsAfter(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention): ActorReference[] {
   return partiesAfterCue(sentence, refs, trigger, 12, 4, (w, next) => HOSTED.has(w) && next === 'by', false) ?? [];
