@@ -982,3 +982,9 @@ test('"The summit, chaired by X, brought together A, B and C": the chair is at t
   const r = run('The summit session on Friday, chaired by Uzbek President Shavkat Mirziyoyev, brought together Chinese President Xi Jinping, Russian President Vladimir Putin and Indian Prime Minister Narendra Modi.', '2022-09-16');
   assert.deepEqual(pairs(r), ['meeting: Narendra Modi + Shavkat Mirziyoyev + Vladimir Putin + Xi Jinping']);
 });
+
+test('"a visit meant to put January\'s exchange of strikes behind them": a date that owns another noun dates neither the talks nor the visit', () => {
+  const r = run("ISLAMABAD: Pakistan and Iran agreed on Monday to raise bilateral trade to $10 billion over the next five years, as Iranian President Ebrahim Raisi held talks with Prime Minister Shehbaz Sharif on the first day of a visit meant to put January's exchange of missile strikes behind the two neighbours.", '2024-04-23');
+  assert.deepEqual(pairs(r, 'reported'), ['visit: Ebrahim Raisi + Shehbaz Sharif']);
+  assert.deepEqual(pairs(r, 'background'), []);
+});

@@ -175,15 +175,19 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
           sentence.tokens
             .slice(trigger.last + 1, d.first)
             .some((t, k) => t.pos === 'VERB' && /^[a-z]+ing$/.test(t.text) && !/^(?:during|including|regarding|concerning)$/.test(t.lower) && !refs.some((r) => r.first <= trigger.last + 1 + k && trigger.last + 1 + k <= r.last)));
+      // ("a visit meant to put January's exchange of strikes behind them": a date that owns another
+      // noun is that noun's.)
+      const ownsOther = (d: DateMention): boolean => sentence.tokens[d.last + 1]?.lower === "'s" && d.last + 2 !== trigger.first;
       const ownDates = dates.filter(
         (d) =>
+          !ownsOther(d) &&
           !refs.some((r) => d.first >= r.first && d.last <= r.last) &&
           // (Every trigger competes for a date, also those that report nothing themselves.)
           !allTriggers.some((t) => t !== trigger && gap(d, t) < gap(d, trigger)) &&
           !inRelative(d),
       );
       // Tense and age are read from the trigger's own dates, not another verb's.
-      const status = statusOf(sentence, trigger, dates.filter((d) => !inRelative(d)), context.published, found.length === 0, dates);
+      const status = statusOf(sentence, trigger, dates.filter((d) => !inRelative(d) && !ownsOther(d)), context.published, found.length === 0, dates);
       // "On April 2, Mr. X ... held a meeting": a date that opens the sentence dates its main event.
       const date = nearestDate(trigger, ownDates) ?? dates.find((d) => d.last < trigger.first && !refs.some((r) => r.first < d.first)) ?? null;
       const location = findLocation(sentence, trigger, context.lexicon, refs);
