@@ -988,3 +988,19 @@ test('"a visit meant to put January\'s exchange of strikes behind them": a date 
   assert.deepEqual(pairs(r, 'reported'), ['visit: Ebrahim Raisi + Shehbaz Sharif']);
   assert.deepEqual(pairs(r, 'background'), []);
 });
+
+test('"It was the first conversation between the two since September 2022" implies an earlier call; "the first meeting since Lula took office" is the meeting in hand', () => {
+  const call = run('Federal Chancellor Olaf Scholz telephoned President Vladimir Putin this afternoon. It was the first conversation between the two since December 2022.', '2024-11-15');
+  assert.deepEqual(pairs(call, 'reported'), ['phone_call: Olaf Scholz + Vladimir Putin']);
+  assert.deepEqual(pairs(call, 'background'), ['phone_call: Olaf Scholz + Vladimir Putin']);
+  const visit = run('President Lula was received this Friday by President Joe Biden at the White House. It was the first meeting between the two leaders since Lula took office on 1 January. Lula was accompanied by the Minister of Foreign Affairs, Mauro Vieira.', '2023-02-10');
+  assert.deepEqual(pairs(visit, 'reported'), ['visit: Joe Biden + Luiz Inácio Lula da Silva + Mauro Vieira']);
+  assert.deepEqual(pairs(visit, 'background'), []);
+});
+
+test('"co-hosted a luncheon in X\'s honour" is an exchange with X; "The meeting was also attended by X" adds X', () => {
+  const r = run("Vice President Joe Biden and Secretary of State Hillary Clinton co-hosted a luncheon in Chinese Vice President Xi Jinping's honour at the State Department on Tuesday.", '2012-02-15');
+  assert.deepEqual(pairs(r), ['visit: Hillary Clinton + Joe Biden + Xi Jinping']);
+  const a = run('President Recep Tayyip Erdoğan received Hamas political bureau chief Ismail Haniyeh in Istanbul on Saturday. The meeting was also attended by Foreign Minister Hakan Fidan.', '2024-04-21');
+  assert.deepEqual(pairs(a), ['visit: Hakan Fidan + Ismail Haniyeh + Recep Tayyip Erdoğan']);
+});

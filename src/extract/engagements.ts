@@ -107,6 +107,11 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     const orphanVisits: (ActorReference | null)[] = [];
 
     for (const trigger of triggers) {
+      // "It was the first meeting between the two since Lula took office": the exchange in hand,
+      // described. ("... since September 2022" implies one before it, of the same kind.)
+      const since = sinceTheLast(sentence, trigger);
+      const previous = since >= 0 && dates.some((d) => d.first === since + 1);
+      const describing = since >= 0 && !previous;
       let objectInfo = objectChain(sentence, refs, trigger, (k) => triggers.some((t) => t !== trigger && t.first === k), context.entities);
       if (objectInfo.refs.length === 0 && trigger.form === 'noun') objectInfo = togetherWith(sentence, refs, trigger) ?? objectInfo;
       // "after twelve hours of talks in the lakeside town, hosted by Borrell and Lajčák": the hosts,
@@ -187,9 +192,11 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
           !inRelative(d),
       );
       // Tense and age are read from the trigger's own dates, not another verb's.
-      const status = statusOf(sentence, trigger, dates.filter((d) => !inRelative(d) && !ownsOther(d)), context.published, found.length === 0, dates);
+      // (Described, it has the standing of the exchange it describes: "where he met X in his first visit since ...".)
+      const inHandStatus = (touched[touched.length - 1] ?? current[current.length - 1])?.status ?? 'reported';
+      const status = describing ? inHandStatus : statusOf(sentence, trigger, dates.filter((d) => !inRelative(d) && !ownsOther(d)), context.published, found.length === 0, dates);
       // "On April 2, Mr. X ... held a meeting": a date that opens the sentence dates its main event.
-      const date = nearestDate(trigger, ownDates) ?? dates.find((d) => d.last < trigger.first && !refs.some((r) => r.first < d.first)) ?? null;
+      const date = describing ? null : nearestDate(trigger, ownDates) ?? dates.find((d) => d.last < trigger.first && !refs.some((r) => r.first < d.first)) ?? null;
       const location = findLocation(sentence, trigger, context.lexicon, refs);
 
       // Parties named together by one plural title meet together.
@@ -206,10 +213,11 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       for (const [n, participants] of groups.entries()) {
         const parties = cleanParticipants(participants, context.entities);
         if (parties.length < 2) continue;
+        const inHand = previous && !trigger.kindKnown ? current[current.length - 1] : undefined;
         const draft: DraftEngagement = {
-          kind: trigger.kind,
+          kind: inHand?.kindKnown ? inHand.kind : trigger.kind,
           // ("their talks in Kazan": talks held somewhere were held in person.)
-          kindKnown: trigger.kindKnown || (location !== null && trigger.kind === 'meeting'),
+          kindKnown: trigger.kindKnown || (location !== null && trigger.kind === 'meeting') || !!inHand?.kindKnown,
           status,
           participants: parties,
           initiator: initiatorOf(sentence, trigger, objectInfo.via, subjectEntities, objectEntities, rs, context.entities),
@@ -231,7 +239,9 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         // "X, Y and Z joined W for the talks": a definite reference to an exchange already found
         // that counts all of these among its parties.
         const referredTo = definite(sentence, trigger) ? found.find((f) => f.status === status && parties.every((p) => f.participants.includes(p))) : undefined;
-        const same = referredTo ?? found.find((f) => sameExchange(f, draft));
+        // (The first meeting "since Lula took office" is the exchange already told, whatever its kind.)
+        const described = describing ? found.find((f) => f.status === status && f.participants.length === draft.participants.length && draft.participants.every((p) => f.participants.includes(p))) : undefined;
+        const same = referredTo ?? described ?? found.find((f) => sameExchange(f, draft));
         if (same) {
           absorb(same, draft);
           touched.push(same);
@@ -411,7 +421,7 @@ function upgradeCollectives(found: DraftEngagement[], entities: Map<string, Enti
  * party of the exchange in hand sits on that party's side of it.
  */
 const THIRD_PARTY_VERBS = new Set(['mediated', 'chaired', 'facilitated', 'moderated', 'brokered']);
-const COMPANION_VERBS = new Set(['accompanied', 'joined', 'witnessed', ...THIRD_PARTY_VERBS]);
+const COMPANION_VERBS = new Set(['accompanied', 'joined', 'witnessed', 'attended', ...THIRD_PARTY_VERBS]);
 /** "Suh Hoon on our side and Kim Yong-chol on theirs sat in on our talks": those named before it took part. */
 const SAT_IN = /\b(?:sat in on|(?:also )?took part in) (?:the|our|their|these|both) (?:talks|meeting|meetings|discussions|conversation|session)\b/i;
 
@@ -437,13 +447,13 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
     if (!COMPANION_VERBS.has(tokens[k].lower) || tokens[k + 1].lower !== 'by') continue;
     // "The talks between A and B, mediated by C": a third party to the exchange, of any side.
     const third = THIRD_PARTY_VERBS.has(tokens[k].lower);
+    // "The meeting was also attended by X": someone of either side.
+    const attended = tokens[k].lower === 'attended';
     // "Bennett was accompanied by ...", or "The two presidents, joined by their foreign ministers, ...".
-    // (Those a meeting "was attended by" are left out, like those "in the presence of" whom it was held:
-    // annotators differ on them.)
-    const who = [...rs.references].reverse().find((r) => r.last < k && ((r.entities.length === 1 && exchange.participants.includes(r.entities[0])) || r.group));
-    if (!who) return out;
+    const who = attended ? null : [...rs.references].reverse().find((r) => r.last < k && ((r.entities.length === 1 && exchange.participants.includes(r.entities[0])) || r.group));
+    if (!who && !attended) return out;
     // (A witness may be of either side: "signed by A and B ... witnessed by C".)
-    const side = who.group || tokens[k].lower === 'witnessed' || THIRD_PARTY_VERBS.has(tokens[k].lower) ? null : entities.get(who.entities[0])?.affiliation;
+    const side = !who || who.group || tokens[k].lower === 'witnessed' || THIRD_PARTY_VERBS.has(tokens[k].lower) ? null : entities.get(who.entities[0])?.affiliation;
     // ("joined by members of his incoming administration, including A, B and C".)
     const including = tokens.findIndex((t, n) => n > k + 1 && n <= k + 12 && t.lower === 'including');
     const from = including > 0 ? including : k + 1;
@@ -620,6 +630,19 @@ function describesOnly(sentence: Sentence, trigger: TriggerMention): boolean {
   // "may hold talks", "could call": a possibility, not an exchange.
   const before = sentence.tokens.slice(Math.max(0, trigger.first - 8), trigger.first).map((t) => t.lower);
   return before.slice(before.lastIndexOf(',') + 1).some((w) => HYPOTHETICAL.has(w));
+}
+
+/** Where "since" follows "the first meeting between A and B" (its token index), else -1. */
+function sinceTheLast(sentence: Sentence, trigger: TriggerMention): number {
+  const tokens = sentence.tokens;
+  if (trigger.form !== 'noun') return -1;
+  const opener = tokens.slice(Math.max(0, trigger.first - 3), trigger.first).map((t) => t.lower);
+  if (!opener.includes('first')) return -1;
+  for (let k = trigger.last + 1; k < Math.min(tokens.length, trigger.last + 14); k++) {
+    if (tokens[k].lower === 'since') return k;
+    if (tokens[k].text === ',' || tokens[k].text === ';') return -1;
+  }
+  return -1;
 }
 
 /** "the Secretary's meetings": a possessor makes a plural noun someone's exchanges. */
@@ -813,6 +836,8 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
       }
       // "met Li's predecessor Wei Fenghe": the possessor is not the one met.
       if (ref.possessive && trigger.form === 'verb') {
+        // "hosted a luncheon in Xi's honour": the one honoured.
+        if (/^hono(?:u)?r$/.test(tokens[ref.last + 2]?.lower ?? '')) return { refs: [ref], via };
         const next = refs[refIndex + 1];
         if (next && next.first <= ref.last + 4 && !next.place) {
           k = next.first - 1;

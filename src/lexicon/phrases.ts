@@ -18,14 +18,23 @@ interface Entry<T> {
   value: T;
 }
 
+/** Prefixes wink-nlp leaves joined to the word after their hyphen. */
+const KEPT_PREFIXES = new Set(['a', 'anti', 'bi', 'co', 'counter', 'de', 'e', 'ex', 'extra', 'inter', 'intra', 'macro', 'mega', 'micro', 'mid', 'mini', 'multi', 'neo', 'non', 'over', 'post', 'pre', 'pro', 're', 'semi', 'sub', 'super', 'tri', 'ultra', 'un', 'vice']);
+
 /** Splits a lexicon phrase the way wink-nlp splits text: hyphens and possessives are their own tokens. */
 export function phraseWords(phrase: string): string[] {
   const words: string[] = [];
   for (const raw of normaliseQuotes(phrase.toLowerCase()).split(/\s+/)) {
     if (!raw) continue;
-    // Keep abbreviations (u.s., h.e.) whole; split hyphens and brackets off words.
+    // Keep abbreviations (u.s., h.e.) whole; split hyphens and brackets off words, except after
+    // the prefixes wink-nlp keeps on their word ("co-hosted", "vice-president", "non-aligned").
     const parts = raw.split(/(-|\(|\)|,|'s$)/).filter((p) => p.length > 0);
-    words.push(...parts);
+    for (let k = 0; k < parts.length; k++) {
+      if (parts[k + 1] === '-' && parts[k + 2] && KEPT_PREFIXES.has(parts[k]) && (k === 0 || parts[k - 1] !== '-')) {
+        words.push(parts[k] + '-' + parts[k + 2]);
+        k += 2;
+      } else words.push(parts[k]);
+    }
   }
   return words;
 }
