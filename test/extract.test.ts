@@ -1004,3 +1004,12 @@ test('"co-hosted a luncheon in X\'s honour" is an exchange with X; "The meeting 
   const a = run('President Recep Tayyip Erdoğan received Hamas political bureau chief Ismail Haniyeh in Istanbul on Saturday. The meeting was also attended by Foreign Minister Hakan Fidan.', '2024-04-21');
   assert.deepEqual(pairs(a), ['visit: Hakan Fidan + Ismail Haniyeh + Recep Tayyip Erdoğan']);
 });
+
+test('"called France Kazakhstan\'s key partner" names France, it is no call; "Biden\'s programme on Monday includes talks with X" is planned, for the coming Monday', () => {
+  const r = run("President Kassym-Jomart Tokayev called France Kazakhstan's key and reliable partner in the European Union.", '2023-11-02');
+  assert.deepEqual(r.engagements, []);
+  const p = run("President Joe Biden arrived in Hanoi on Sunday. Biden's programme on Monday includes talks with President Vo Van Thuong.", '2023-09-10');
+  assert.deepEqual(pairs(p, 'planned'), ['meeting: Joe Biden + Vo Van Thuong']);
+  // A plan's bare weekday is the next such day, not the last.
+  assert.equal(p.engagements.find((e) => e.status === 'planned')?.date, '2023-09-11');
+});

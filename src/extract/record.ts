@@ -5,6 +5,7 @@ import type { DraftEngagement } from './engagements.js';
 import { codesFor } from './codes.js';
 import { topicsOf } from './topics.js';
 import { findStatements } from './statements.js';
+import { addDays } from '../days.js';
 
 export function buildRecord(
   doc: SourceDocument,
@@ -24,7 +25,7 @@ export function buildRecord(
     const affiliations = participants.map((p) => p.affiliation);
     const multilateral = new Set(affiliations).size >= 3;
     const date = d.date;
-    const fixedDay = date?.date ?? null;
+    const fixedDay = plannedAhead(d, doc.published) ?? date?.date ?? null;
     // A call or a message happens between places; a place its sentence names is what it is about.
     const location = d.kind === 'meeting' || d.kind === 'visit' ? d.location : null;
     const latestDefault = d.status === 'reported' || d.status === 'background' ? doc.published : null;
@@ -38,8 +39,8 @@ export function buildRecord(
       host: d.host,
       date: fixedDay,
       date_range: {
-        earliest: date?.earliest ?? null,
-        latest: date?.latest ?? (fixedDay ? fixedDay : latestDefault),
+        earliest: fixedDay !== (date?.date ?? null) ? fixedDay : date?.earliest ?? null,
+        latest: fixedDay !== (date?.date ?? null) ? fixedDay : date?.latest ?? (fixedDay ? fixedDay : latestDefault),
       },
       date_text: date ? date.text.replace(/[,.;:]+$/, '') : null,
       location: location?.name ?? null,
@@ -90,4 +91,15 @@ function confidenceOf(d: DraftEngagement, participants: { name: string | null; a
   if (d.date?.date) c += 0.05;
   if (d.evidence.length > 1) c += 0.05;
   return Math.round(Math.min(c, 0.95) * 100) / 100;
+}
+
+/**
+ * Bare weekdays are read back to the latest such day, as news reports what happened; a plan
+ * ("Biden's programme on Monday includes talks with ...") looks ahead, to the next such day.
+ */
+function plannedAhead(d: DraftEngagement, published: string | null): string | null {
+  const day = d.date?.date;
+  if (d.status !== 'planned' || !day || !published || day >= published) return null;
+  if (!/^(?:on\s+)?(?:early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?:\s+(?:morning|afternoon|evening|night))?[,.;:]?$/i.test(d.date!.text.trim())) return null;
+  return addDays(day, 7);
 }

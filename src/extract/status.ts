@@ -58,7 +58,8 @@ export function statusOf(
   } else if (tokens[trigger.first - 1]?.lower === 'for' && tokens.slice(Math.max(from, trigger.first - 24), trigger.first).some((t) => ['will', 'shall', "'ll"].includes(t.lower) || (PLAN_WORDS.has(t.lower) && t.lower !== 'set'))) {
     // "he will travel on to Poland, and then to Sweden for talks": a purpose still ahead.
     return 'planned';
-  } else if (before.some((w) => ['upcoming', 'forthcoming', 'planned', 'proposed', 'possible', 'next', 'future', 'expected', 'scheduled', 'will', 'invitation', 'plans', 'plan', 'due'].includes(w))) {
+  } else if (before.some((w) => ['upcoming', 'forthcoming', 'planned', 'proposed', 'possible', 'next', 'future', 'expected', 'scheduled', 'will', 'invitation', 'plans', 'plan', 'due', 'programme', 'program', 'itinerary'].includes(w))) {
+    // ("Biden's programme on Monday includes talks with ...": what a programme holds is yet to come.)
     return 'planned';
   } else if (tokens[trigger.first - 1]?.lower === 'for' && tokens.slice(Math.max(from, trigger.first - 12), trigger.first).some((t, n, all) => ITINERARY.has(t.lower) && all[n + 1]?.lower === 'on')) {
     // "From Astana, the French leader travels on to Uzbekistan for talks with ...": the next leg.

@@ -71,7 +71,8 @@ export const recogniseTriggers: Recogniser = (sentence, found, { lexicon }) => {
 function namesWhat(tokens: { lower: string }[], found: Mention[], at: number): boolean {
   let k = at;
   for (let m = found.find((f) => f.first === k); m && ['name', 'title', 'pronoun', 'party'].includes(m.type); m = found.find((f) => f.first === k)) k = m.last + 1;
-  return k > at && (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an');
+  // ("called France Kazakhstan's key partner", "called him one of the region's leaders".)
+  return k > at && (['a', 'an', "'s", 'one', 'our', 'its'].includes(tokens[k]?.lower ?? '') || (k - 1 > at && tokens[k - 1].lower === "'s"));
 }
 
 /** "called on the OIC to launch a probe": an appeal names what is to be done with "to" and a verb. */
