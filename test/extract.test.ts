@@ -1013,3 +1013,20 @@ test('"called France Kazakhstan\'s key partner" names France, it is no call; "Bi
   // A plan's bare weekday is the next such day, not the last.
   assert.equal(p.engagements.find((e) => e.status === 'planned')?.date, '2023-09-11');
 });
+
+test('appeals, readiness, invitations and scheduled talks are no reported exchange; "a statement called the X" names it', () => {
+  const urged = run('Prime Minister Pedro Sánchez urged Chinese President Xi Jinping on Friday to speak directly with Ukrainian President Volodymyr Zelensky.', '2023-04-01');
+  assert.deepEqual(urged.engagements, []);
+  const ready = run('Chancellor Olaf Scholz said Russia must show its willingness to enter into negotiations with Ukraine.', '2024-11-15');
+  assert.deepEqual(ready.engagements, []);
+  const invited = run('President Emmanuel Macron received President Abdelmadjid Tebboune in Paris on Monday. Macron invited Tebboune to pay a state visit to France next year.', '2022-08-29');
+  assert.deepEqual(pairs(invited), ['visit: Abdelmadjid Tebboune + Emmanuel Macron']);
+  const scheduled = run('President Xi Jinping then goes on to Brasília, with talks with President Luiz Inácio Lula da Silva scheduled for Wednesday.', '2024-11-17');
+  assert.deepEqual(pairs(scheduled, 'planned'), ['meeting: Luiz Inácio Lula da Silva + Xi Jinping']);
+  assert.equal(scheduled.engagements[0].date, '2024-11-20');
+  const amman = run('President Joe Biden had been scheduled to travel on from Tel Aviv to Amman today for a meeting with King Abdullah II.', '2023-10-18');
+  assert.deepEqual(pairs(amman), []);
+  const named = run('President Joe Biden, President Yoon Suk Yeol and Prime Minister Fumio Kishida met at Camp David on Friday. They adopted a joint statement called the Spirit of Camp David.', '2023-08-19');
+  assert.deepEqual(pairs(named), ['meeting: Fumio Kishida + Joe Biden + Yoon Suk Yeol']);
+  assert.equal(named.engagements.length, 1);
+});

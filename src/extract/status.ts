@@ -6,6 +6,7 @@ import { addDays } from '../days.js';
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
 const DENIAL = new Set(['denied', 'denies', 'deny', 'dismissed', 'rejected', 'refuted', 'refused', 'refuses', 'declined', 'declines', 'opposed']);
 const DENIAL_AFTER = /\b(was|were|has been|had been)\s+(cancell?ed|called off|postponed indefinitely|scrapped)|\b(did not|didn't|never)\s+(take place|happen|occur)|\b(false|untrue|baseless|fabricated)\b/i;
+const PLANNED_AFTER = /^[^,;.:()]{0,60}?\s(?:scheduled|planned|slated|due)\s+(?:for|on|to\s+(?:take|be)\b)/i;
 const FUTURE = new Set(['will', 'shall', "'ll", 'would', 'plans', 'planned', 'planning', 'expected', 'scheduled', 'due', 'set', 'intends', 'hoped', 'hope', 'forward', 'upcoming', 'forthcoming', 'proposed', 'possible', 'next', 'future', 'invited', 'invitation', 'invites', 'hopes', 'seeks', 'aims', 'going', 'prepares', 'preparing', 'ahead']);
 /** Words that put an infinitive after them in the future ("is scheduled to meet", "plans to visit"). */
 const PLAN_WORDS = new Set(['scheduled', 'expected', 'due', 'plans', 'planned', 'planning', 'intends', 'set', 'hopes', 'hoped', 'aims', 'wants']);
@@ -38,6 +39,8 @@ export function statusOf(
   // ("A planned meeting between X and Y on the sidelines of the summit in Bali was called off.")
   const rest = sentence.text.slice(trigger.end - sentence.start, trigger.end - sentence.start + 160);
   if (DENIAL_AFTER.test(rest)) return 'denied';
+  // "with talks with President Lula scheduled for Wednesday".
+  if (PLANNED_AFTER.test(rest)) return 'planned';
 
   // Planned: "will visit", "is expected to meet", "an upcoming visit", "invited ... to visit",
   // "will travel on to Poland to meet".
@@ -55,13 +58,16 @@ export function statusOf(
     if (tokens[trigger.first - 1]?.lower === 'to' && sinceComma.some((w) => PLAN_WORDS.has(w))) return 'planned';
     // "is to visit", "are to meet".
     if (near[near.length - 1] === 'to' && ['is', 'are'].includes(near[near.length - 2] ?? '')) return 'planned';
-  } else if (tokens[trigger.first - 1]?.lower === 'for' && tokens.slice(Math.max(from, trigger.first - 24), trigger.first).some((t) => ['will', 'shall', "'ll"].includes(t.lower) || (PLAN_WORDS.has(t.lower) && t.lower !== 'set'))) {
+  } else if (sinceComma.some((w, n) => INVITING.has(w) && invitedTo(sinceComma.slice(n + 1)))) {
+    // "invited President Tebboune to pay a State visit to France", "has been invited by Xi to make a state visit".
+    return 'planned';
+  } else if (purposeOf(tokens, trigger.first, from) && tokens.slice(Math.max(from, trigger.first - 24), trigger.first).some((t) => ['will', 'shall', "'ll"].includes(t.lower) || (PLAN_WORDS.has(t.lower) && t.lower !== 'set'))) {
     // "he will travel on to Poland, and then to Sweden for talks": a purpose still ahead.
     return 'planned';
   } else if (before.some((w) => ['upcoming', 'forthcoming', 'planned', 'proposed', 'possible', 'next', 'future', 'expected', 'scheduled', 'will', 'invitation', 'plans', 'plan', 'due', 'programme', 'program', 'itinerary'].includes(w))) {
     // ("Biden's programme on Monday includes talks with ...": what a programme holds is yet to come.)
     return 'planned';
-  } else if (tokens[trigger.first - 1]?.lower === 'for' && tokens.slice(Math.max(from, trigger.first - 12), trigger.first).some((t, n, all) => ITINERARY.has(t.lower) && all[n + 1]?.lower === 'on')) {
+  } else if (purposeOf(tokens, trigger.first, from) && tokens.slice(Math.max(from, trigger.first - 12), trigger.first).some((t, n, all) => ITINERARY.has(t.lower) && all[n + 1]?.lower === 'on')) {
     // "From Astana, the French leader travels on to Uzbekistan for talks with ...": the next leg.
     return 'planned';
   }
@@ -125,6 +131,23 @@ function sharesPastPerfect(tokens: Sentence['tokens'], trigger: TriggerMention, 
     if (w === 'had' && /^[a-z]+(?:ed|en)$/.test(tokens[k + 1]?.lower ?? '')) return true;
   }
   return false;
+}
+
+const INVITING = new Set(['invited', 'invites', 'inviting']);
+/** "(invited X) to pay a state visit": the exchange is what "to" asks for ("to Paris during a call" is another matter). */
+function invitedTo(words: string[]): boolean {
+  const to = words.lastIndexOf('to');
+  return to >= 0 && words.length - to <= 4 && !words.slice(to + 1).some((w) => ['during', 'in', 'at', 'on', 'by', 'over', 'through', 'via'].includes(w));
+}
+
+/** Words that may stand between "for" and the exchange it is the purpose of ("for a state visit"). */
+const PURPOSE_FILLERS = new Set(['a', 'an', 'the', 'further', 'more', 'new', 'fresh']);
+
+/** "travel on to Amman for a meeting", "goes on to Brasília for a state visit": the exchange is a trip's purpose. */
+function purposeOf(tokens: Sentence['tokens'], first: number, from: number): boolean {
+  let k = first - 1;
+  while (k > from && first - k <= 3 && (PURPOSE_FILLERS.has(tokens[k].lower) || tokens[k].pos === 'ADJ' || tokens[k].lower === 'state' || tokens[k].lower === 'official')) k--;
+  return tokens[k]?.lower === 'for';
 }
 
 const HOLDING_VERBS = new Set(['held', 'had', 'conducted']);

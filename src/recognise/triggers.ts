@@ -43,7 +43,12 @@ export const recogniseTriggers: Recogniser = (sentence, found, { lexicon }) => {
     if (entry.lemma === 'calls' && form === 'verb' && pos !== 'VERB') continue;
     // "called Abe a steadfast friend": naming someone, not calling them.
     if ((entry.lemma === 'call' || entry.lemma === 'called') && namesWhat(tokens, found, m.last + 1)) continue;
+    // "a joint statement called the Spirit of Camp David": a noun named, not a call.
+    if (entry.lemma === 'called' && tokens[i - 1]?.pos === 'NOUN' && !found.some((f) => f.first <= i - 1 && f.last >= i - 1)) continue;
     if (entry.lemma === 'call' && form === 'verb' && pos !== 'VERB') form = 'noun';
+    // "urged Xi to speak directly with Zelensky", "its willingness to enter into negotiations":
+    // an appeal or a readiness, not an exchange.
+    if (appealedFor(tokens, m.first)) continue;
     // A bare "talk"/"summit"/"call" noun is too loose unless a supporting verb or "with" is close by.
     if (entry.weak && form === 'noun' && !nearSupport(tokens, i, m.last)) continue;
     let kind: EngagementKind | null = courtesy ? 'meeting' : entry.kind;
@@ -80,6 +85,24 @@ function appealFollows(tokens: { lower: string; pos: string }[], from: number): 
   for (let k = from; k < Math.min(tokens.length - 1, from + 12); k++) {
     if (tokens[k].lower === 'to' && (tokens[k + 1].pos === 'VERB' || tokens[k + 1].pos === 'AUX')) return true;
     if (tokens[k].lower === ',' || tokens[k].lower === ';') break;
+  }
+  return false;
+}
+
+const APPEALS = new Set(['urged', 'urges', 'urging', 'pressed', 'presses', 'encouraged', 'encourages', 'encouraging', 'appealed', 'appeals', 'asked', 'asks', 'willingness', 'readiness', 'ready', 'willing']);
+
+/** Whether the word at `first` is the infinitive (or its object: "to hold talks") of an appeal in its clause. */
+function appealedFor(tokens: { lower: string }[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    const w = tokens[k].lower;
+    if ([',', ';', ':', '.', 'and', 'but'].includes(w)) return false;
+    if (w !== 'to') continue;
+    for (let j = k - 1; j >= Math.max(0, k - 12); j--) {
+      const v = tokens[j].lower;
+      if ([',', ';', ':', '.', 'but', 'while', 'after', 'during'].includes(v)) return false;
+      if (APPEALS.has(v)) return true;
+    }
+    return false;
   }
   return false;
 }
