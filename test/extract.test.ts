@@ -1030,3 +1030,12 @@ test('appeals, readiness, invitations and scheduled talks are no reported exchan
   assert.deepEqual(pairs(named), ['meeting: Fumio Kishida + Joe Biden + Yoon Suk Yeol']);
   assert.equal(named.engagements.length, 1);
 });
+
+test('"urged Xi to speak with Zelensky, telling him at their meeting": "him" is the one urged, the meeting his and the speaker\'s; "during which he held talks" shares the age of the visit it follows', () => {
+  const r = run(
+    "Prime Minister Pedro Sánchez urged Chinese President Xi Jinping on Friday to speak directly with Ukrainian President Volodymyr Zelensky, telling him at their meeting in Beijing that any peace plan had to respect Ukraine's borders. The meeting came little more than a week after Xi's state visit to Moscow from 20 to 22 March, during which he held long talks with President Vladimir Putin.",
+    '2023-04-01',
+  );
+  assert.deepEqual(pairs(r), ['visit: Pedro Sánchez + Xi Jinping']);
+  assert.deepEqual(pairs(r, 'background'), ['visit: Vladimir Putin + Xi Jinping']);
+});

@@ -915,13 +915,24 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
   return none;
 }
 
+function occasionOf(tokens: Sentence['tokens'], trigger: TriggerMention): boolean {
+  return trigger.form === 'noun' && ['during', 'in', 'over', 'at'].includes(tokens[trigger.first - 2]?.lower ?? '') && ['a', 'an', 'the', 'their'].includes(tokens[trigger.first - 1]?.lower ?? '');
+}
+
 function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention, objects: ActorReference[]): ActorReference[] {
   const tokens = sentence.tokens;
   let skippedObject: ActorReference | null = null;
   for (let n = refs.length - 1; n >= 0; n--) {
     // A place is where, never who ("Tehran, 13 March (Agency) - A letter from ...").
     if (refs[n].last >= trigger.first || refs[n].place) continue;
-    if (trigger.first - refs[n].last - relativeClauseLength(tokens, refs[n].last + 1, trigger.first) > MAX_SUBJECT_GAP) break;
+    if (trigger.first - refs[n].last - relativeClauseLength(tokens, refs[n].last + 1, trigger.first) > MAX_SUBJECT_GAP) {
+      // "Sánchez urged Xi on Friday to speak with ..., telling him at their meeting": a participle
+      // after a comma shares the subject the sentence opened with, however far back.
+      const participle = tokens.slice(refs[n].last + 1, trigger.first).some((t, k, all) => k > 0 && all[k - 1].text === ',' && t.pos === 'VERB' && /ing$/.test(t.lower));
+      const opening = refs[0] && !refs[0].place && refs[0].first <= 3 && !refs[0].pronoun ? chainFrom(sentence, refs, 0, 1) : [];
+      if (participle && skippedObject && opening.length > 0 && opening[opening.length - 1].last < skippedObject.first && occasionOf(tokens, trigger)) return [...opening, skippedObject];
+      break;
+    }
     const between = tokens.slice(refs[n].last + 1, trigger.first);
     if (between.some((t) => t.text === ';' || t.lower === 'while' || t.lower === 'whereas')) break;
     // "Anwar, who chairs ASEAN this year, brought together ...": the clause's object is not the subject.
@@ -940,9 +951,8 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
     }
     // "Macron had invited the Syrian leader to Paris during a telephone conversation": an exchange
     // told as the occasion of the main verb is between its subject and its object.
-    const occasion = trigger.form === 'noun' && ['during', 'in', 'over'].includes(tokens[trigger.first - 2]?.lower ?? '') && ['a', 'an', 'the', 'their'].includes(tokens[trigger.first - 1]?.lower ?? '');
     const subject = chainFrom(sentence, refs, n, -1);
-    return occasion && skippedObject ? [...subject, skippedObject] : subject;
+    return occasionOf(tokens, trigger) && skippedObject ? [...subject, skippedObject] : subject;
   }
   // "In a phone call with B on Sunday, A stressed...": the main clause's subject after the comma.
   const opensSentence = tokens.slice(0, trigger.first).every((t) => FRONTING.has(t.lower) || DEFINITE.has(t.lower) || t.lower === 'a' || t.lower === 'an' || t.pos === 'ADJ' || t.pos === 'NOUN');

@@ -38,6 +38,8 @@ export interface Resolution {
 
 /** The words of a verb group ("had telephoned", "has since called"). */
 const VERB_GROUP = new Set(['VERB', 'AUX', 'ADV', 'PART']);
+/** Prepositions that put the person after them beside the clause's subject and object. */
+const OBLIQUE = new Set(['with', 'to', 'from', 'by', 'of', 'for', 'about', 'against']);
 export function resolve(recognised: RecognisedSentence[], context: ResolveContext): Resolution {
   const entities: EntityState[] = [];
   let lastSubject: EntityState | null = null;
@@ -87,11 +89,12 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     /** People referred to so far in this sentence (and where), for "him" and "her" in object position. */
     const seen: EntityState[] = [];
     const seenAt: number[] = [];
+    const seenFrom: number[] = [];
     for (const draft of drafts) {
       // "Azali Assoumani, in his capacity as chairperson of the African Union": a further office of
       // the person just named, not someone else.
       if (draft.title && !draft.name && rs.sentence.tokens[draft.first - 1]?.lower === 'as' && seenAt.some((at) => draft.first - at <= 6)) continue;
-      const found = objectPronoun(draft, seen, seenAt, rs.sentence.tokens) ?? resolveDraft(draft);
+      const found = objectPronoun(draft, seen, seenAt, seenFrom, rs.sentence.tokens) ?? resolveDraft(draft);
       if (!found) continue;
       const ref: ActorReference = {
         sentence: draft.sentence,
@@ -115,6 +118,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
         if (e.collective) continue;
         seen.push(e);
         seenAt.push(draft.last);
+        seenFrom.push(draft.first);
       }
       // The first person referred to in a sentence is its likely subject, and what "he" means next.
       // (A possessor, "the Turkish President's tour, which took him", is what the sentence is about wherever it stands.)
@@ -131,16 +135,25 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
    * "Zarif flew in at the invitation of his counterpart, Le Drian, and held talks with him": an
    * object pronoun is never its own clause's subject, so it is the last other person named.
    */
-  function objectPronoun(draft: DraftReference, seen: EntityState[], seenAt: number[], tokens: { lower: string; pos?: string }[]): { entities: EntityState[]; group: boolean } | null {
+  function objectPronoun(draft: DraftReference, seen: EntityState[], seenAt: number[], seenFrom: number[], tokens: { lower: string; pos?: string }[]): { entities: EntityState[]; group: boolean } | null {
     const word = draft.pronoun?.pronoun;
     if (word !== 'him' && word !== 'her') return null;
     if (!lastSubject || !seen.includes(lastSubject)) return null;
     let n = seen.length - 1;
     while (n >= 0 && seen[n] === lastSubject) n--;
     if (n < 0) return null;
+    // "Sánchez urged Xi to speak with Zelensky, telling him ...": one named after a preposition
+    // stands aside; the verb's own object is who the story turns to.
+    const oblique = (k: number): boolean => OBLIQUE.has(tokens[seenFrom[k] - 1]?.lower ?? '');
+    if (oblique(n)) {
+      const direct = seen.findIndex((e, k) => k < n && e !== lastSubject && !oblique(k) && seenFrom[k] > seenFrom[seen.indexOf(lastSubject!)]);
+      if (direct >= 0 && !seen.slice(direct + 1, n).some((e) => e !== lastSubject && e !== seen[direct] && !oblique(seen.indexOf(e)))) n = direct;
+    }
     // "challenged Putin to meet him": the other person is the subject of the infinitive, so "him"
     // is the one who challenged.
-    if (tokens.slice(seenAt[n] + 1, draft.first).some((t) => t.lower === 'to')) return null;
+    // (After a comma, "..., telling him", a new clause begins.)
+    const span = tokens.slice(seenAt[n] + 1, draft.first).map((t) => t.lower);
+    if (span.includes('to') && span.lastIndexOf('to') > span.lastIndexOf(',')) return null;
     // "He recalled that Vance had telephoned him": the subject of the pronoun's own verb is never
     // the pronoun, so it is the sentence's subject.
     const between = tokens.slice(seenAt[n] + 1, draft.first);
