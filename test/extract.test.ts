@@ -1039,3 +1039,18 @@ test('"urged Xi to speak with Zelensky, telling him at their meeting": "him" is 
   assert.deepEqual(pairs(r), ['visit: Pedro Sánchez + Xi Jinping']);
   assert.deepEqual(pairs(r, 'background'), ['visit: Vladimir Putin + Xi Jinping']);
 });
+
+test('"A and B pledged on Friday to ..., at a White House meeting": the occasion set off by a comma is theirs and dated by the main verb; "for having telephoned him" looks back, and "That call, on January 9," dates it', () => {
+  const r = run(
+    [
+      'BRASÍLIA, February 11 (Agency) - President Luiz Inácio Lula da Silva and U.S. President Joe Biden promised on Friday to stand together against political extremism and to work on protecting the Amazon, at a White House meeting billed by both sides as a fresh start.',
+      'Lula thanked Biden for having telephoned him after the riots.',
+      'That call, on January 9, was when Biden invited Lula to Washington.',
+    ].join(' '),
+    '2023-02-11',
+  );
+  assert.deepEqual(pairs(r), ['visit: Joe Biden + Luiz Inácio Lula da Silva']);
+  assert.equal(r.engagements.find((e) => e.status === 'reported')?.date, '2023-02-10');
+  assert.deepEqual(pairs(r, 'background'), ['phone_call: Joe Biden + Luiz Inácio Lula da Silva']);
+  assert.equal(r.engagements.find((e) => e.status === 'background')?.date, '2023-01-09');
+});

@@ -196,7 +196,13 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       const inHandStatus = (touched[touched.length - 1] ?? current[current.length - 1])?.status ?? 'reported';
       const status = describing ? inHandStatus : statusOf(sentence, trigger, dates.filter((d) => !inRelative(d) && !ownsOther(d)), context.published, found.length === 0, dates);
       // "On April 2, Mr. X ... held a meeting": a date that opens the sentence dates its main event.
-      const date = describing ? null : nearestDate(trigger, ownDates) ?? dates.find((d) => d.last < trigger.first && !refs.some((r) => r.first < d.first)) ?? null;
+      // ("A and B pledged on Friday to ..., at a White House meeting": the main verb's day is the meeting's.)
+      const date = describing
+        ? null
+        : nearestDate(trigger, ownDates) ??
+          dates.find((d) => d.last < trigger.first && !refs.some((r) => r.first < d.first)) ??
+          (settingOff(sentence.tokens, trigger) ? dates.find((d) => d.last < trigger.first && d.date && !d.vague && !inRelative(d)) : undefined) ??
+          null;
       const location = findLocation(sentence, trigger, context.lexicon, refs);
 
       // Parties named together by one plural title meet together.
@@ -915,6 +921,27 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
   return none;
 }
 
+/** The people a sentence opens with, after any dateline ("BRASÍLIA, February 11 (Agency) - A and B ..."). */
+function openingSubject(sentence: Sentence, refs: ActorReference[]): ActorReference[] {
+  const tokens = sentence.tokens;
+  let start = 0;
+  for (let k = 0; k < Math.min(tokens.length, 16); k++) if (['-', '—', '–', '--'].includes(tokens[k].text)) start = k + 1;
+  const n = refs.findIndex((r) => !r.place && r.first >= start);
+  if (n < 0 || refs[n].first > start + 3 || refs[n].pronoun) return [];
+  return chainFrom(sentence, refs, n, 1);
+}
+
+/** ", at a White House meeting", ", during talks in Ankara": a noun trigger's phrase set off by a comma. */
+function settingOff(tokens: Sentence['tokens'], trigger: TriggerMention): boolean {
+  if (trigger.form !== 'noun') return false;
+  for (let k = trigger.first - 1; k >= Math.max(1, trigger.first - 5); k--) {
+    const w = tokens[k].lower;
+    if (['at', 'during', 'in', 'over'].includes(w)) return tokens[k - 1].text === ',';
+    if (!['a', 'an', 'the', 'their'].includes(w) && !['ADJ', 'PROPN', 'NOUN'].includes(tokens[k].pos)) return false;
+  }
+  return false;
+}
+
 function occasionOf(tokens: Sentence['tokens'], trigger: TriggerMention): boolean {
   return trigger.form === 'noun' && ['during', 'in', 'over', 'at'].includes(tokens[trigger.first - 2]?.lower ?? '') && ['a', 'an', 'the', 'their'].includes(tokens[trigger.first - 1]?.lower ?? '');
 }
@@ -929,8 +956,11 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
       // "Sánchez urged Xi on Friday to speak with ..., telling him at their meeting": a participle
       // after a comma shares the subject the sentence opened with, however far back.
       const participle = tokens.slice(refs[n].last + 1, trigger.first).some((t, k, all) => k > 0 && all[k - 1].text === ',' && t.pos === 'VERB' && /ing$/.test(t.lower));
-      const opening = refs[0] && !refs[0].place && refs[0].first <= 3 && !refs[0].pronoun ? chainFrom(sentence, refs, 0, 1) : [];
+      const opening = openingSubject(sentence, refs);
       if (participle && skippedObject && opening.length > 0 && opening[opening.length - 1].last < skippedObject.first && occasionOf(tokens, trigger)) return [...opening, skippedObject];
+      // "A and B pledged on Friday to stand together ..., at a White House meeting": the occasion
+      // of the whole sentence, set off by a comma, is the opening subject's.
+      if (opening.length > 1 && !participle && settingOff(tokens, trigger)) return opening;
       break;
     }
     const between = tokens.slice(refs[n].last + 1, trigger.first);

@@ -103,7 +103,8 @@ export function statusOf(
   } else {
     // ("had earlier welcomed the President on his arrival": a courtesy opens the visit in hand.)
     const courtesy = !trigger.kindKnown && trigger.hosting && !own;
-    if (!courtesy && (near.includes('had') || near.includes('last') || near.includes('previously') || near.includes('earlier'))) return 'background';
+    // ("thanked Biden for having telephoned him": a perfect participle looks back too.)
+    if (!courtesy && (near.includes('had') || near.includes('having') || near.includes('last') || near.includes('previously') || near.includes('earlier'))) return 'background';
   }
   // "..., and to Doha yesterday, where he was received by the Amir": an earlier exchange told in a
   // relative clause of another sentence's subject is background to it.

@@ -123,6 +123,8 @@ function nearSupport(tokens: { lower: string }[], first: number, last: number): 
     if ([',', '.', ';', 'the', 'a', 'an'].includes(tokens[k].lower)) break;
   }
   const after = tokens[last + 1]?.lower;
+  // "That call, on January 9, was when ...": a sentence that opens on the exchange told before.
+  if (first === 1 && ['that', 'this', 'the'].includes(tokens[0].lower)) return true;
   return after === 'with' || after === 'between';
 }
 
