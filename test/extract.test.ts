@@ -1054,3 +1054,16 @@ test('"A and B pledged on Friday to ..., at a White House meeting": the occasion
   assert.deepEqual(pairs(r, 'background'), ['phone_call: Joe Biden + Luiz Inácio Lula da Silva']);
   assert.equal(r.engagements.find((e) => e.status === 'background')?.date, '2023-01-09');
 });
+
+test('"a three-way meeting with A and B, who pressed him ..., before continuing his talks with A alone" is one sitting of three; "von der Leyen" stays one name', () => {
+  const r = run("On Monday Xi Jinping held a three-way meeting at the Élysée Palace with President Emmanuel Macron and European Commission President Ursula von der Leyen, who pressed him on trade imbalances, before continuing his talks with Macron alone.", '2024-05-07');
+  assert.deepEqual(pairs(r), ['meeting: Emmanuel Macron + Ursula von der Leyen + Xi Jinping']);
+});
+
+test('"wrote in the evening that he had hosted X for talks": in reported speech "had" is shifted back, and the exchange is the news', () => {
+  const r = run('UAE presidential adviser Anwar Gargash arrived in Tehran on Wednesday. Foreign Minister Abbas Araghchi wrote on Instagram in the evening that he had hosted Gargash for talks on regional matters.', '2025-03-13');
+  assert.deepEqual(pairs(r), ['visit: Abbas Araghchi + Anwar Gargash']);
+  assert.deepEqual(pairs(r, 'background'), []);
+  const old = run('Foreign Minister Abbas Araghchi said on Wednesday that he had hosted Anwar Gargash in Tehran in 2023.', '2025-03-13');
+  assert.deepEqual(pairs(old), []);
+});

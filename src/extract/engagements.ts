@@ -1086,7 +1086,10 @@ function partition(subjects: string[], objects: string[], sentence: Sentence, tr
   // "held talks with Aliyev and Pashinyan", "a virtual summit with Macron and Scholz": one sitting
   // of all (a plural "meetings", or calls and messages, are one each).
   // ("with Macron in Paris and with Scholz in Berlin": a "with" for each is a sitting each.)
-  const withs = sentence.tokens.slice(trigger.last + 1).filter((t) => t.lower === 'with').length;
+  // (Up to the clause that follows: "..., before continuing his talks with Macron alone" is another sitting.)
+  const rest = sentence.tokens.slice(trigger.last + 1);
+  const clauseEnd = rest.findIndex((t, k) => t.text === ';' || (t.text === ',' && ['before', 'after', 'then', 'and', 'while'].includes(rest[k + 1]?.lower ?? '')));
+  const withs = rest.slice(0, clauseEnd < 0 ? undefined : clauseEnd).filter((t) => t.lower === 'with').length;
   const oneSitting = trigger.form === 'noun' && !trigger.plural && withs <= 1 && (trigger.kind === 'meeting' || trigger.kind === 'video_call') && new Set(objects.map((o) => entities.get(o)?.affiliation ?? o)).size >= 2;
   const together = onePhrase || oneSitting || trigger.joint === true || forJoint || sentence.tokens.slice(Math.max(0, trigger.first - 3), trigger.first).some((t) => JOINT.has(t.lower));
   // "met separately with A and B": two exchanges, even with two officials of one state.

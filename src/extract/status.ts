@@ -97,14 +97,16 @@ export function statusOf(
     if (det > 0 && ['on', 'about', 'regarding'].includes(near[det - 1]) && !['is', 'was', 'are', 'were', 'been'].includes(onIt)) return 'background';
     // "had held talks" (but not "had a telephone conversation", where "had" is the verb itself).
     // ("had opened his round of talks": any past perfect that governs the noun.)
-    if (before.some((w, n) => w === 'had' && (['held', 'made', 'conducted', 'paid'].includes(before[n + 1] ?? '') || /(?:ed|en)$/.test(before[n + 1] ?? '')))) return 'background';
+    if (!backshifted(tokens, from, trigger.first, own) && before.some((w, n) => w === 'had' && (['held', 'made', 'conducted', 'paid'].includes(before[n + 1] ?? '') || /(?:ed|en)$/.test(before[n + 1] ?? '')))) return 'background';
     // ("a one-on-one conversation, followed by delegation-level talks": the talks came next, the same day.)
     if (before.some((w, n) => AFTER_WORDS.has(w) && !((w === 'after' || w === 'following') && ofTheDay) && !(w === 'followed' && before[n + 1] === 'by'))) return 'background';
   } else {
     // ("had earlier welcomed the President on his arrival": a courtesy opens the visit in hand.)
     const courtesy = !trigger.kindKnown && trigger.hosting && !own;
     // ("thanked Biden for having telephoned him": a perfect participle looks back too.)
-    if (!courtesy && (near.includes('had') || near.includes('having') || near.includes('last') || near.includes('previously') || near.includes('earlier'))) return 'background';
+    // ("wrote in the evening that he had hosted Gargash": told in reported speech, "had" is the
+    // tense shifted back, and the exchange's day decides.)
+    if (!courtesy && ((near.includes('had') && !backshifted(tokens, from, trigger.first, own)) || near.includes('having') || near.includes('last') || near.includes('previously') || near.includes('earlier'))) return 'background';
   }
   // "..., and to Doha yesterday, where he was received by the Amir": an earlier exchange told in a
   // relative clause of another sentence's subject is background to it.
@@ -150,6 +152,26 @@ function purposeOf(tokens: Sentence['tokens'], first: number, from: number): boo
   let k = first - 1;
   while (k > from && first - k <= 3 && (PURPOSE_FILLERS.has(tokens[k].lower) || tokens[k].pos === 'ADJ' || tokens[k].lower === 'state' || tokens[k].lower === 'official')) k--;
   return tokens[k]?.lower === 'for';
+}
+
+const SPEECH = new Set(['said', 'wrote', 'told', 'announced', 'stated', 'confirmed', 'revealed', 'posted', 'tweeted', 'disclosed']);
+
+/**
+ * "Araghchi wrote on Instagram in the evening that he had hosted Gargash": a "had" in the report
+ * of a speech made on the story's day is the backshifted past of what the speaker just did. It
+ * holds only where the exchange has no date of its own to say otherwise.
+ */
+function backshifted(tokens: Sentence['tokens'], from: number, first: number, own: DateMention | null): boolean {
+  const offset = Math.max(0, from - 30);
+  const clause = tokens.slice(offset, first).map((t) => t.lower);
+  const had = clause.lastIndexOf('had');
+  const speech = clause.findIndex((w) => SPEECH.has(w));
+  if (speech < 0 || had < speech) return false;
+  const between = clause.slice(speech + 1, had);
+  const that = between.indexOf('that');
+  // (A date of the speech itself, "wrote in the evening that", is not the exchange's.)
+  if (own && own.first > offset + speech + 1 + that) return false;
+  return that >= 0 && between.length <= 12 && !between.some((w) => ['earlier', 'previously', 'before', 'once', 'already'].includes(w));
 }
 
 const HOLDING_VERBS = new Set(['held', 'had', 'conducted']);

@@ -110,7 +110,9 @@ function runEnd(tokens: Token[], start: number, blocked: Uint8Array, { lexicon }
     const particle = lexicon.particles.has(t.lower) && !lexicon.hyphenOnlyParticles.has(t.lower);
     const hyphenParticle = lexicon.hyphenOnlyParticles.has(t.lower) || lexicon.particles.has(t.lower);
     const next = tokens[k + 1];
-    if (next && ((particle && isCapitalised(next)) || (hyphenParticle && next.text === '-' && !next.spaceBefore))) {
+    // ("Ursula von der Leyen": particles in a row before the capital.)
+    const afterParticles = particle && next && !isCapitalised(next) && lexicon.particles.has(next.lower) && !lexicon.hyphenOnlyParticles.has(next.lower) ? tokens[k + 2] : next;
+    if (next && ((particle && afterParticles && isCapitalised(afterParticles)) || (hyphenParticle && next.text === '-' && !next.spaceBefore))) {
       // A lower-case word after a hyphen ("Al-Mohammad" written "al-mohammad") is rare; particles need a capital after.
       if (next.text === '-') {
         const after = tokens[k + 2];

@@ -158,6 +158,8 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     // the pronoun, so it is the sentence's subject.
     const between = tokens.slice(seenAt[n] + 1, draft.first);
     if (n === seen.length - 1 && between.length > 0 && between.every((t) => VERB_GROUP.has(t.pos ?? ''))) return null;
+    // ("met A and B, who pressed him on trade": the relative pronoun is B, so "him" is not.)
+    if (n === seen.length - 1 && between.length > 2 && between[0].lower === ',' && ['who', 'which', 'that'].includes(between[1].lower) && between.slice(2).every((t) => VERB_GROUP.has(t.pos ?? ''))) return null;
     return { entities: [seen[n]], group: false };
   }
 
