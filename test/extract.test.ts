@@ -1067,3 +1067,10 @@ test('"wrote in the evening that he had hosted X for talks": in reported speech 
   const old = run('Foreign Minister Abbas Araghchi said on Wednesday that he had hosted Anwar Gargash in Tehran in 2023.', '2025-03-13');
   assert.deepEqual(pairs(old), []);
 });
+
+test('"travels to Madrid, where on Tuesday (18) he will meet X": the next stop is planned, and "(18)" fixes the day; "Latin America" is no state', () => {
+  const r = run('President Lula arrived in Tehran on Saturday (15). From Tehran, President Lula travels to Madrid, where on Tuesday (18) he will meet Prime Minister José Luis Rodríguez Zapatero at the summit between the European Union and Latin America.', '2010-05-17');
+  assert.deepEqual(pairs(r, 'planned'), ['visit: José Luis Rodríguez Zapatero + Luiz Inácio Lula da Silva']);
+  assert.equal(r.engagements.find((e) => e.status === 'planned')?.date, '2010-05-18');
+  assert.ok(!r.engagements.some((e) => e.participants.some((p) => p.affiliation === 'USA')));
+});

@@ -51,6 +51,8 @@ export function statusOf(
     if (near.some((w) => FUTURE.has(w))) return 'planned';
     // "travels on to Uzbekistan": the next leg of the trip, told in the present.
     if (ITINERARY.has(tokens[trigger.first].lower) && tokens[trigger.first + 1]?.lower === 'on') return 'planned';
+    // "travels to Madrid, where on Tuesday he will take part in ...": the stop ahead.
+    if (ITINERARY.has(tokens[trigger.first].lower) && tokens.slice(trigger.last + 1, trigger.last + 30).some((t, k, all) => ['will', 'shall'].includes(t.lower) || (t.lower === 'to' && ['is', 'are'].includes(all[k - 1]?.lower ?? '')))) return 'planned';
     // "invited the President to visit Moscow".
     if (sinceComma.some((w) => w === 'invited' || w === 'invites' || w === 'invitation') && near.includes('to')) return 'planned';
     if (sinceComma.some((w) => ['will', 'shall', "'ll", 'would'].includes(w)) && near.includes('to')) return 'planned';

@@ -131,6 +131,10 @@ function fromChrono(sentence: Sentence, result: chrono.ParsedResult, index: numb
   if (qualifier) from -= qualifier[0].length;
   const part = /^\s+(night|evening|morning|afternoon)\b/i.exec(sentence.text.slice(to));
   if (part) to += part[0].length;
+  // "on Tuesday (18)", "this Sunday (16)": the day of the month in brackets, as Brazilian and
+  // Portuguese official texts write it.
+  const bracketed = /^\s*\((\d{1,2})\)/.exec(sentence.text.slice(to));
+  if (bracketed) to += bracketed[0].length;
   const lead = /^(on|in|at|by)\s+/i.exec(sentence.text.slice(from, to));
   if (lead) from += lead[0].length;
   const range = tokenRange(sentence, from, to);
@@ -177,6 +181,15 @@ function fromChrono(sentence: Sentence, result: chrono.ParsedResult, index: numb
   // "two days ago": counted back from publication.
   if (/\bdays?\s+ago\b/.test(lower)) return fixed(base, Date.UTC(c.get('year')!, c.get('month')! - 1, c.get('day')!), published);
   if (/\btomorrow\b/.test(lower)) return fixed(base, pub + DAY_MS, published);
+  if (weekday !== null && day === null && bracketed) {
+    // The day with that weekday and that day of the month nearest to publication.
+    const dom = Number(bracketed[1]);
+    for (const n of [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6, -7, 7, -8, 8, -9, 9, -10, 10, -11, 11, -12, 12, -13, 13, -14, 14]) {
+      const t = pub + n * DAY_MS;
+      const d = new Date(t);
+      if (d.getUTCDate() === dom && d.getUTCDay() === weekday) return fixed(base, t, published);
+    }
+  }
   if (weekday !== null && day === null) {
     const back = (new Date(pub).getUTCDay() - weekday + 7) % 7;
     if (/\bnext\b/.test(lower)) {
