@@ -74,7 +74,10 @@ test('find every call Amir-Abdollahian made about Gaza, open it, read the highli
     await page.screenshot({ path: path.join(artifacts, 'actor.png'), fullPage: true });
 
     // Keyboard: the skip link and the filter bar are reachable with Tab.
+    // page.goto resolves on the load event, which can come before React's first commit; a Tab pressed
+    // into the still-empty page focuses nothing. Wait for the app to have rendered the link first.
     await page.goto(`${address}/`);
+    await page.getByRole('link', { name: 'Skip to content' }).waitFor();
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Skip to content');
 
@@ -82,6 +85,8 @@ test('find every call Amir-Abdollahian made about Gaza, open it, read the highli
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${address}/?actor=Amir-Abdollahian`);
     await page.locator('ol.engagements li').first().waitFor();
+    // The timeline is fetched separately from the list; measure the width once both are on the page.
+    await page.locator('figure.timeline').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 1, `page wider than a phone screen by ${overflow}px`);
     await page.screenshot({ path: path.join(artifacts, 'search-phone.png'), fullPage: true });

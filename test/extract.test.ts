@@ -1074,3 +1074,19 @@ test('"travels to Madrid, where on Tuesday (18) he will meet X": the next stop i
   assert.equal(r.engagements.find((e) => e.status === 'planned')?.date, '2010-05-18');
   assert.ok(!r.engagements.some((e) => e.participants.some((p) => p.affiliation === 'USA')));
 });
+
+test('"held a Japan-U.S. Summit Video Teleconference Meeting with X" is a video call, "their first meeting by video link" the same one, and "following the telephone talk held in October" an earlier call of the two', () => {
+  const r = run(
+    'On the evening of January 21, Mr. KISHIDA Fumio, Prime Minister of Japan, held a Japan-U.S. Summit Video Teleconference Meeting with H.E. Mr. Joseph R. Biden, Jr., President of the United States of America. Prime Minister Kishida said he was glad to hold this first meeting by video link with President Biden, following the telephone talk held in October and their short conversation in Glasgow in November last year.',
+    '2022-01-22',
+  );
+  assert.deepEqual(pairs(r), ['video_call: Fumio Kishida + Joe Biden']);
+  assert.equal(r.engagements.find((e) => e.status === 'reported')?.date, '2022-01-21');
+  assert.deepEqual(pairs(r, 'background').sort(), ['meeting: Fumio Kishida + Joe Biden', 'phone_call: Fumio Kishida + Joe Biden']);
+});
+
+test('"had been scheduled to meet ..., but the meeting could not take place" is no meeting that happened', () => {
+  const r = run('Prime Minister Narendra Modi held a telephone conversation today with President Donald Trump. The two leaders had been scheduled to meet on the margins of the G7 Summit at Kananaskis, but the meeting could not take place as President Trump had to return to Washington early.', '2025-06-18');
+  assert.deepEqual(pairs(r), ['phone_call: Donald Trump + Narendra Modi']);
+  assert.deepEqual(pairs(r, 'denied'), ['meeting: Donald Trump + Narendra Modi']);
+});

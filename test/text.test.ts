@@ -43,3 +43,9 @@ test('a first line without closing punctuation is a headline, not a sentence of 
   const { sentences } = analyse(text);
   assert.deepEqual(sentences.map((s) => s.text), ['The Foreign Secretary travelled to Berlin today.']);
 });
+
+test('a full stop inside a word ("Japan-U.S. Summit") ends no sentence', () => {
+  const a = analyse('Prime Minister Kishida held a Japan-U.S. Summit Video Teleconference Meeting with President Biden. The two leaders agreed to meet soon.');
+  assert.equal(a.sentences.length, 2);
+  assert.match(a.sentences[0].text, /Summit Video Teleconference Meeting with President Biden\.$/);
+});

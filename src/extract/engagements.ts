@@ -244,7 +244,11 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         else if (subjects.some((r) => visitorNamed(sentence, r))) draft.receivers = objectEntities;
         // "X, Y and Z joined W for the talks": a definite reference to an exchange already found
         // that counts all of these among its parties.
-        const referredTo = definite(sentence, trigger) ? found.find((f) => f.status === status && parties.every((p) => f.participants.includes(p))) : undefined;
+        // (Not a call, for talks held somewhere, nor one of another day: "following the telephone talk in
+        // October and their conversation in Glasgow".)
+        const referredTo = definite(sentence, trigger)
+          ? found.find((f) => f.status === status && parties.every((p) => f.participants.includes(p)) && !(draft.location && (f.kind === 'phone_call' || f.kind === 'video_call') && f.kindKnown && draft.kind !== f.kind) && !(f.date?.date && draft.date?.date && f.date.date !== draft.date.date))
+          : undefined;
         // (The first meeting "since Lula took office" is the exchange already told, whatever its kind.)
         const described = describing ? found.find((f) => f.status === status && f.participants.length === draft.participants.length && draft.participants.every((p) => f.participants.includes(p))) : undefined;
         const same = referredTo ?? described ?? found.find((f) => sameExchange(f, draft));
@@ -278,6 +282,13 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         if (trigger.kindKnown) learnKind(target, trigger.kind);
         if (!target.date && date && !date.vague) target.date = date;
         touched.push(target);
+      } else if (target && status === 'background' && target.status === 'reported' && only.every((p) => target.participants.includes(p)) && trigger.form === 'noun' && trigger.kindKnown && followingEarlier(sentence, trigger)) {
+        // "pleased to hold a summit with Biden, following the telephone talk held in October": an
+        // earlier exchange of the same two, told as what this one follows.
+        const earlier: DraftEngagement = { ...target, kind: trigger.kind, kindKnown: true, status, date, initiator: null, host: null, location, evidence: [{ sentence: sentence.index, start: sentence.start, end: sentence.end }], sentence: sentence.index, trigger, receivers: undefined, joinedBy: undefined };
+        const same = found.find((f) => sameExchange(f, earlier));
+        if (same) absorb(same, earlier);
+        else found.push(earlier);
       }
     }
     // "X was welcomed by Y ..., the main day of a state visit to Z": the exchange this sentence
@@ -1255,6 +1266,13 @@ function findLocation(sentence: Sentence, trigger: TriggerMention, lexicon: Lexi
     }
   }
   return null;
+}
+
+/** "following the telephone talk held in October": a definite exchange right after an after-word. */
+function followingEarlier(sentence: Sentence, trigger: TriggerMention): boolean {
+  const before = sentence.tokens.slice(Math.max(0, trigger.first - 4), trigger.first).map((t) => t.lower);
+  const at = before.findIndex((w) => w === 'following' || w === 'after' || w === 'since');
+  return at >= 0 && ['the', 'their'].includes(before[at + 1] ?? '');
 }
 
 function sameExchange(a: DraftEngagement, b: DraftEngagement): boolean {

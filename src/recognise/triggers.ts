@@ -53,6 +53,10 @@ export const recogniseTriggers: Recogniser = (sentence, found, { lexicon }) => {
     if (entry.weak && form === 'noun' && !nearSupport(tokens, i, m.last)) continue;
     let kind: EngagementKind | null = courtesy ? 'meeting' : entry.kind;
     if (kind === null) kind = mediumNear(sentence.tokens, i, m.last, lexicon);
+    // "a Japan-U.S. Summit Video Teleconference Meeting", "an online summit meeting": the medium
+    // right before a meeting noun says how they met.
+    // ("their first meeting by video": right after it, too.)
+    else if (kind === 'meeting' && form === 'noun') kind = mediumBefore(sentence.tokens, m.first, lexicon) ?? mediumAfter(sentence.tokens, m.last, lexicon) ?? kind;
     out.push({
       type: 'trigger',
       ...span(sentence, m.first, m.last),
@@ -126,6 +130,21 @@ function nearSupport(tokens: { lower: string }[], first: number, last: number): 
   // "That call, on January 9, was when ...": a sentence that opens on the exchange told before.
   if (first === 1 && ['that', 'this', 'the'].includes(tokens[0].lower)) return true;
   return after === 'with' || after === 'between';
+}
+
+function mediumBefore(tokens: Parameters<Recogniser>[0]['tokens'], first: number, lexicon: Parameters<Recogniser>[2]['lexicon']): EngagementKind | null {
+  for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
+    if (!/^[\p{L}-]+$/u.test(tokens[k].text)) return null;
+    const m = lexicon.media.matchAt(tokens, k);
+    if (m && m.last < first) return m.value === 'phone_call' || m.value === 'video_call' ? m.value : null;
+  }
+  return null;
+}
+
+function mediumAfter(tokens: Parameters<Recogniser>[0]['tokens'], last: number, lexicon: Parameters<Recogniser>[2]['lexicon']): EngagementKind | null {
+  if (!['by', 'via', 'over'].includes(tokens[last + 1]?.lower ?? '')) return null;
+  const m = lexicon.media.matchAt(tokens, last + 1) ?? lexicon.media.matchAt(tokens, last + 2) ?? (tokens[last + 2]?.lower === 'a' ? lexicon.media.matchAt(tokens, last + 3) : null);
+  return m && (m.value === 'phone_call' || m.value === 'video_call') ? m.value : null;
 }
 
 function mediumNear(

@@ -76,7 +76,15 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedTex
     raw.push({ index: 0, start, end, text: text.slice(start, end), tokens });
   };
 
+  // A boundary with no space after it is inside a word: wink ends a sentence in "Japan-U.S. Summit"
+  // after "Japan-U.".
+  const joined: [number, number][] = [];
   for (const [from, to] of spans) {
+    const prev = joined[joined.length - 1];
+    if (prev && prev[1] === from - 1 && spaces[from] === '' && tags[from] !== 'SPACE' && tags[from - 1] !== 'SPACE' && /\.$/.test(words[from - 1] ?? '') && /^\p{Lu}/u.test(words[from])) prev[1] = to;
+    else joined.push([from, to]);
+  }
+  for (const [from, to] of joined) {
     let segmentStart = from;
     for (let k = from + 1; k <= to; k++) {
       if (breaksBefore(k, words, spaces, starts, text)) {
