@@ -1090,3 +1090,14 @@ test('"had been scheduled to meet ..., but the meeting could not take place" is 
   assert.deepEqual(pairs(r), ['phone_call: Donald Trump + Narendra Modi']);
   assert.deepEqual(pairs(r, 'denied'), ['meeting: Donald Trump + Narendra Modi']);
 });
+
+test('delegations written "the Minister of X, Name, and the Minister of Y and Z, Name" list every member; a member listed without a state is of the state of those with them', () => {
+  const lula = run('President Lula was received this Friday by President Joe Biden at the White House. Lula was accompanied by the Minister of Foreign Affairs, Mauro Vieira, and the Minister of the Environment and Climate Change, Marina Silva.', '2023-02-11');
+  assert.deepEqual(pairs(lula), ['visit: Joe Biden + Luiz Inácio Lula da Silva + Marina Silva + Mauro Vieira']);
+  const za = run('President Cyril Ramaphosa met President Donald Trump at the White House on Wednesday. President Ramaphosa was accompanied by the Minister of International Relations and Cooperation, Mr Ronald Lamola, the Minister of Trade, Industry and Competition, Mr Parks Tau, and the Minister of Agriculture, Mr John Steenhuisen.', '2025-05-22');
+  assert.deepEqual(pairs(za), ['visit: Cyril Ramaphosa + Donald Trump + John Steenhuisen + Parks Tau + Ronald Lamola']);
+  const tr = run('President Recep Tayyip Erdoğan received Hamas leader Ismail Haniyeh in Istanbul on Saturday. The meeting, held closed to the press, was also attended by Minister of Foreign Affairs Hakan Fidan and Director of the National Intelligence Organization (MİT) İbrahim Kalın.', '2024-04-21');
+  assert.deepEqual(pairs(tr), ['visit: Hakan Fidan + Ismail Haniyeh + Recep Tayyip Erdoğan + İbrahim Kalın']);
+  const kalin = tr.engagements[0].participants.find((p) => p.name === 'İbrahim Kalın');
+  assert.equal(kalin?.affiliation, 'TUR');
+});

@@ -13,6 +13,7 @@ import type {
   Entity,
   ResolvedSentence,
   Sentence,
+  Token,
   TriggerMention,
 } from '../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
@@ -476,10 +477,15 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
     const from = including > 0 ? including : k + 1;
     const first = rs.references.findIndex((r) => r.first > from && r.first <= from + 6);
     if (first < 0) return out;
-    for (const r of chainFrom(rs.sentence, rs.references, first, 1)) {
+    const chain = chainFrom(rs.sentence, rs.references, first, 1);
+    // ("attended by Foreign Minister Hakan Fidan and Director of the National Intelligence
+    // Organization İbrahim Kalın": one listed without a state is of the state of those listed with them.)
+    const listedStates = new Set(chain.flatMap((r) => r.entities.map((id) => entities.get(id)?.affiliation).filter((a): a is string => !!a)));
+    for (const r of chain) {
       for (const id of r.entities) {
         const e = entities.get(id);
         if (!e || e.collective || exchange.participants.includes(id)) continue;
+        if (!e.affiliation && !side && listedStates.size === 1 && chain.length > 1) e.affiliation = [...listedStates][0];
         if (e.affiliation && !third && (side ? e.affiliation !== side : !sides.has(e.affiliation))) continue;
         if (!e.affiliation && !side) continue;
         if (!e.affiliation && side) e.affiliation = side;
@@ -701,6 +707,23 @@ function indefinite(sentence: Sentence, trigger: TriggerMention): boolean {
  * The references joined to `ref` by commas and "and", walking in one direction. A bare comma joins
  * only inside a list that "and" closes ("A, B and C"), so "with B, A stressed" is no list.
  */
+const OFFICE_HEADS = new Set(['minister', 'secretary', 'director', 'chief', 'head', 'ambassador', 'adviser', 'advisor', 'president', 'governor', 'chairman', 'chairperson', 'chair', 'deputy', 'vice', 'speaker', 'commissioner', 'envoy', 'mr', 'ms', 'mrs', 'dr', 'general', 'special']);
+const TITLE_GLUE = new Set(['of', 'and', 'the', 'for', ',', '&', '(', ')', 'on']);
+
+/** Connectors with an office written out before the next name cut off: ", and the Minister of X, " becomes ", and". */
+function withoutTitleBefore(between: Token[]): Token[] {
+  if (between.length <= 4) return between;
+  const cut = between.findIndex((t) => t.lower === 'and' || t.text === ',');
+  if (cut < 0) return between;
+  let k = cut + 1;
+  while (k < between.length && CONNECTORS.has(between[k].lower) && !OFFICE_HEADS.has(between[k].lower)) k++;
+  if (between[k]?.lower === 'the') k++;
+  if (!OFFICE_HEADS.has(between[k]?.lower ?? '') || !/^\p{Lu}/u.test(between[k].text)) return between;
+  const title = between.slice(k);
+  if (title.length > 14 || !title.every((t) => /^\p{Lu}/u.test(t.text) || TITLE_GLUE.has(t.lower))) return between;
+  return between.slice(0, k > cut + 1 && between[k - 1].lower === 'the' ? k - 1 : k);
+}
+
 function chainFrom(sentence: Sentence, refs: ActorReference[], index: number, step: 1 | -1): ActorReference[] {
   const chain = [refs[index]];
   const joinedByAnd: boolean[] = [];
@@ -727,6 +750,9 @@ function chainFrom(sentence: Sentence, refs: ActorReference[], index: number, st
     // "King Salman and His Royal Highness Crown Prince Mohammed": a style of address joins too.
     const style = between.findIndex((t) => t.lower === 'his' || t.lower === 'her');
     if (style > 0 && CONNECTORS.has(between[style - 1].lower) && between.length - style <= 4 && between.slice(style + 1).every((t) => /^\p{Lu}/u.test(t.text))) between = between.slice(0, style);
+    // "A, and the Minister of the Environment and Climate Change, Marina Silva": a title set before
+    // the next name, with commas or brackets, still lists.
+    if (step === 1) between = withoutTitleBefore(between);
     if (between.length === 0 || between.length > 4 || !between.every((t) => CONNECTORS.has(t.lower))) break;
     const and = between.some((t) => t.lower === 'and' || t.text === '&');
     if (!and && !between.some((t) => t.text === ',')) break;

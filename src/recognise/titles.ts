@@ -120,11 +120,26 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
         let n = k + 1;
         if (tokens[n]?.lower === 'the') n++;
         let end = -1;
-        while (n < tokens.length && n - k <= 8 && (/^\p{Lu}/u.test(tokens[n].text) || (tokens[n].lower === 'of' && /^\p{Lu}/u.test(tokens[n + 1]?.text ?? '')) || (tokens[n].lower === 'the' && tokens[n - 1]?.lower === 'of'))) {
+        // ("Minister of the Environment and Climate Change, Marina Silva", "Minister of Trade,
+        // Industry and Competition, Mr Parks Tau": a portfolio of several words.)
+        const cap = (t: { text: string } | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && !lexicon.honorifics.matchAt(tokens, tokens.indexOf(t as never));
+        while (
+          n < tokens.length &&
+          n - k <= 10 &&
+          (/^\p{Lu}/u.test(tokens[n].text) ||
+            (tokens[n].lower === 'of' && /^\p{Lu}/u.test(tokens[n + 1]?.text ?? '')) ||
+            (tokens[n].lower === 'the' && tokens[n - 1]?.lower === 'of') ||
+            (tokens[n].lower === 'and' && end === n - 1 && cap(tokens[n + 1])) ||
+            (tokens[n].text === ',' && end === n - 1 && cap(tokens[n + 1]) && ['and', ','].includes(tokens[n + 2]?.lower ?? '')))
+        ) {
           if (/^\p{Lu}/u.test(tokens[n].text)) end = n;
           n++;
         }
-        if (end > k && tokens[end + 1]?.text === ',') {
+        // ("Director of the National Intelligence Organization (MİT) İbrahim Kalın": the body's
+        // abbreviation closes its name as a comma would.)
+        const bracketed = end > k && tokens[end + 1]?.text === '(' && tokens[end + 3]?.text === ')' && startsName(tokens, end + 4);
+        if (end > k && (tokens[end + 1]?.text === ',' || bracketed)) {
+          if (bracketed) end += 3;
           role = `${role} ${sentence.text.slice(tokens[k].start - sentence.start, tokens[end].end - sentence.start)}`;
           last = end;
         } else if (tokens[k].lower === 'for') {
@@ -147,6 +162,23 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
               last = c - 1;
             }
           }
+        }
+      }
+    }
+    // "the Minister of Trade, Industry and Competition, Mr Parks Tau": a portfolio that goes on
+    // past the words the lexicon knows.
+    if (/ (?:of|for) /i.test(role)) {
+      const capital = (at: number): boolean => /^\p{Lu}/u.test(tokens[at]?.text ?? '') && !lexicon.honorifics.matchAt(tokens, at);
+      if (tokens[last + 1]?.text === ',' && capital(last + 2) && ['and', ','].includes(tokens[last + 3]?.lower ?? '')) {
+        let n = last + 2;
+        let end = -1;
+        while (n < tokens.length && n - last <= 8 && (capital(n) || (['and', ','].includes(tokens[n].lower) && capital(n + 1)))) {
+          if (capital(n)) end = n;
+          n++;
+        }
+        if (end > last && tokens[end + 1]?.text === ',') {
+          role = `${role}${sentence.text.slice(tokens[last].end - sentence.start, tokens[end].end - sentence.start)}`;
+          last = end;
         }
       }
     }

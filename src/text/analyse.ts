@@ -55,6 +55,15 @@ export function analyse(text: string, options: AnalyseOptions = {}): AnalysedTex
       // wink-nlp splits words at letters outside Latin-1 ("Rados|ł|aw", "Çavu|ş|o|ğ|lu"): join them again.
       const last = tokens[tokens.length - 1];
       if (last && spaces[k].length === 0 && last.end === starts[k] && /\p{L}$/u.test(last.text) && /^\p{L}/u.test(words[k]) && !/^n'|^n’/i.test(words[k])) {
+        // ("Kalın." at the end of a sentence: the full stop wink kept on the last piece is the sentence's.)
+        if (k === to && /^\p{L}+\.$/u.test(words[k])) {
+          const piece = words[k].slice(0, -1);
+          last.text += piece;
+          last.lower = normaliseQuotes(last.text.toLowerCase());
+          last.end = starts[k] + piece.length;
+          tokens.push({ i: tokens.length, text: '.', lower: '.', start: last.end, end: last.end + 1, pos: 'PUNCT', spaceBefore: false });
+          continue;
+        }
         last.text += words[k];
         last.lower = normaliseQuotes(last.text.toLowerCase());
         last.end = starts[k] + words[k].length;
