@@ -1101,3 +1101,8 @@ test('delegations written "the Minister of X, Name, and the Minister of Y and Z,
   const kalin = tr.engagements[0].participants.find((p) => p.name === 'İbrahim Kalın');
   assert.equal(kalin?.affiliation, 'TUR');
 });
+
+test('"The meeting was attended, on the Saudi side, by A, and on the Syrian side by B" seats both', () => {
+  const r = run('Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa in Riyadh on Sunday. The meeting was attended, on the Saudi side, by HH Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs, and on the Syrian side by HE Asaad Hassan al-Shaibani, Minister of Foreign Affairs.', '2025-02-03');
+  assert.deepEqual(pairs(r), ['visit: Ahmed al-Sharaa + Asaad al-Shaibani + Faisal bin Farhan bin Abdullah + Mohammed bin Salman']);
+});

@@ -462,7 +462,9 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
     return out;
   }
   for (let k = 1; k + 2 < tokens.length; k++) {
-    if (!COMPANION_VERBS.has(tokens[k].lower) || tokens[k + 1].lower !== 'by') continue;
+    // ("The meeting was attended, on the Saudi side, by A, and on the Syrian side by B.")
+    const sideBy = tokens[k].lower === 'attended' && tokens[k + 1].text === ',' ? tokens.findIndex((t, n) => n > k + 2 && n <= k + 8 && t.lower === 'by' && tokens[n - 1].text === ',') : -1;
+    if (!COMPANION_VERBS.has(tokens[k].lower) || (tokens[k + 1].lower !== 'by' && sideBy < 0)) continue;
     // "The talks between A and B, mediated by C": a third party to the exchange, of any side.
     const third = THIRD_PARTY_VERBS.has(tokens[k].lower);
     // "The meeting was also attended by X": someone of either side.
@@ -474,10 +476,18 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
     const side = !who || who.group || tokens[k].lower === 'witnessed' || THIRD_PARTY_VERBS.has(tokens[k].lower) ? null : entities.get(who.entities[0])?.affiliation;
     // ("joined by members of his incoming administration, including A, B and C".)
     const including = tokens.findIndex((t, n) => n > k + 1 && n <= k + 12 && t.lower === 'including');
-    const from = including > 0 ? including : k + 1;
+    const from = including > 0 ? including : sideBy > 0 ? sideBy : k + 1;
     const first = rs.references.findIndex((r) => r.first > from && r.first <= from + 6);
     if (first < 0) return out;
     const chain = chainFrom(rs.sentence, rs.references, first, 1);
+    // ("..., and on the Syrian side by B": each side's "by" lists its own.)
+    if (sideBy > 0) {
+      for (let b = chain[chain.length - 1].last + 1; b < tokens.length; b++) {
+        if (tokens[b].lower !== 'by' || !/\bside\b/.test(tokens.slice(Math.max(0, b - 4), b).map((t) => t.lower).join(' '))) continue;
+        const next = rs.references.findIndex((r) => r.first > b && r.first <= b + 6);
+        if (next >= 0) chain.push(...chainFrom(rs.sentence, rs.references, next, 1));
+      }
+    }
     // ("attended by Foreign Minister Hakan Fidan and Director of the National Intelligence
     // Organization İbrahim Kalın": one listed without a state is of the state of those listed with them.)
     const listedStates = new Set(chain.flatMap((r) => r.entities.map((id) => entities.get(id)?.affiliation).filter((a): a is string => !!a)));
