@@ -1106,3 +1106,8 @@ test('"The meeting was attended, on the Saudi side, by A, and on the Syrian side
   const r = run('Crown Prince Mohammed bin Salman received Syrian President Ahmed al-Sharaa in Riyadh on Sunday. The meeting was attended, on the Saudi side, by HH Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs, and on the Syrian side by HE Asaad Hassan al-Shaibani, Minister of Foreign Affairs.', '2025-02-03');
   assert.deepEqual(pairs(r), ['visit: Ahmed al-Sharaa + Asaad al-Shaibani + Faisal bin Farhan bin Abdullah + Mohammed bin Salman']);
 });
+
+test('companions of both sides in two clauses: "they were attended by A and B; the Korean leader was accompanied by C"', () => {
+  const r = run("Vladimir Putin held talks with Kim Jong Un at the Vostochny Cosmodrome on Wednesday. On the Russian side they were attended by Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu; the Korean leader was accompanied by Minister of Foreign Affairs Choe Son Hui and by senior officials of the Workers' Party of Korea.", '2023-09-14');
+  assert.deepEqual(pairs(r), ['visit: Choe Son-hui + Kim Jong-un + Sergei Shoigu + Sergey Lavrov + Vladimir Putin']);
+});

@@ -12,6 +12,7 @@ test('spelling variants share a key', () => {
   same('Ahmed Nasser', 'Ahmad Nasser');
   same('Shoukry', 'Shokry');
   same('Sergei Lavrov', 'Sergey Lavrov');
+  same('Choe Son Hui', 'Choe Son-hui');
   assert.notEqual(nameKey('Fidan').whole, nameKey('Fuad').whole);
 });
 

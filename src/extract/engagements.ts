@@ -471,14 +471,14 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
     const attended = tokens[k].lower === 'attended';
     // "Bennett was accompanied by ...", or "The two presidents, joined by their foreign ministers, ...".
     const who = attended ? null : [...rs.references].reverse().find((r) => r.last < k && ((r.entities.length === 1 && exchange.participants.includes(r.entities[0])) || r.group));
-    if (!who && !attended) return out;
+    if (!who && !attended) continue;
     // (A witness may be of either side: "signed by A and B ... witnessed by C".)
     const side = !who || who.group || tokens[k].lower === 'witnessed' || THIRD_PARTY_VERBS.has(tokens[k].lower) ? null : entities.get(who.entities[0])?.affiliation;
     // ("joined by members of his incoming administration, including A, B and C".)
     const including = tokens.findIndex((t, n) => n > k + 1 && n <= k + 12 && t.lower === 'including');
     const from = including > 0 ? including : sideBy > 0 ? sideBy : k + 1;
     const first = rs.references.findIndex((r) => r.first > from && r.first <= from + 6);
-    if (first < 0) return out;
+    if (first < 0) continue;
     const chain = chainFrom(rs.sentence, rs.references, first, 1);
     // ("..., and on the Syrian side by B": each side's "by" lists its own.)
     if (sideBy > 0) {
@@ -502,7 +502,8 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
         out.push({ exchange, id });
       }
     }
-    return out;
+    // ("...; the Korean leader was accompanied by C": the other side's may follow.)
+    k = chain[chain.length - 1].last;
   }
   return out;
 }

@@ -95,7 +95,9 @@ export function nameKey(name: string): NameKey {
   const written = nameParts(name).filter((p) => partKey(p).length > 0);
   const parts = written.map(partKey);
   const initials = written.map(initialOf);
-  key = { parts, initials, whole: parts.join('') };
+  // (The whole is the skeleton of all the letters run together, so that a part that ends in "h"
+  // is the same written apart or joined: "Choe Son Hui", "Choe Son-hui".)
+  key = { parts, initials, whole: written.length > 1 ? partKey(written.join('')) : parts.join('') };
   if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
   keyCache.set(name, key);
   return key;
