@@ -1111,3 +1111,10 @@ test('companions of both sides in two clauses: "they were attended by A and B; t
   const r = run("Vladimir Putin held talks with Kim Jong Un at the Vostochny Cosmodrome on Wednesday. On the Russian side they were attended by Foreign Minister Sergei Lavrov and Defence Minister Sergei Shoigu; the Korean leader was accompanied by Minister of Foreign Affairs Choe Son Hui and by senior officials of the Workers' Party of Korea.", '2023-09-14');
   assert.deepEqual(pairs(r), ['visit: Choe Son-hui + Kim Jong-un + Sergei Shoigu + Sergey Lavrov + Vladimir Putin']);
 });
+
+test('"concluded a visit to the United States, during which he met Trump yesterday": the meeting is the visit\'s, reported, and those who accompanied him join it', () => {
+  const r = run('President Cyril Ramaphosa has concluded a Working Visit to the United States of America, during which he met President Donald Trump at the White House yesterday. President Ramaphosa was accompanied by the Minister of Agriculture, Mr John Steenhuisen.', '2025-05-22');
+  assert.deepEqual(pairs(r), ['visit: Cyril Ramaphosa + Donald Trump + John Steenhuisen']);
+  assert.deepEqual(pairs(r, 'background'), []);
+  assert.equal(r.engagements[0].date, '2025-05-21');
+});

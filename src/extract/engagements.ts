@@ -195,7 +195,10 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       // Tense and age are read from the trigger's own dates, not another verb's.
       // (Described, it has the standing of the exchange it describes: "where he met X in his first visit since ...".)
       const inHandStatus = (touched[touched.length - 1] ?? current[current.length - 1])?.status ?? 'reported';
-      const status = describing ? inHandStatus : statusOf(sentence, trigger, dates.filter((d) => !inRelative(d) && !ownsOther(d)), context.published, found.length === 0, dates);
+      // ("Xi's state visit to Moscow in March, during which he held long talks with Putin": the
+      // exchange a "during which" clause tells shares the standing of the trip it belongs to.)
+      const during = duringWhich(sentence, trigger) ? touched.filter((t) => t.sentence === sentence.index && t.trigger.last < trigger.first).pop() : undefined;
+      const status = during ? during.status : describing ? inHandStatus : statusOf(sentence, trigger, dates.filter((d) => !inRelative(d) && !ownsOther(d)), context.published, found.length === 0, dates);
       // "On April 2, Mr. X ... held a meeting": a date that opens the sentence dates its main event.
       // ("A and B pledged on Friday to ..., at a White House meeting": the main verb's day is the meeting's.)
       const date = describing
@@ -445,9 +448,12 @@ const SAT_IN = /\b(?:sat in on|(?:also )?took part in) (?:the|our|their|these|bo
 
 function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities: Map<string, Entity>): { exchange: DraftEngagement; id: string }[] {
   const tokens = rs.sentence.tokens;
-  const exchange = current[current.length - 1];
+  // (A trip to a state told with the meeting it held, "a visit to the United States, during which
+  // he met Trump", is one exchange with it: the people in it decide.)
+  const withPeople = current.filter((c) => c.participants.filter((id) => !entities.get(id)?.collective).length >= 2);
+  const exchange = withPeople.length === 1 ? withPeople[0] : current.length === 1 ? current[0] : undefined;
   const out: { exchange: DraftEngagement; id: string }[] = [];
-  if (!exchange || current.length !== 1 || exchange.status !== 'reported') return out;
+  if (!exchange || exchange.status !== 'reported') return out;
   const sides = new Set(exchange.participants.map((id) => entities.get(id)?.affiliation));
   const sat = SAT_IN.exec(rs.sentence.text);
   if (sat && !/^\s*(?:was|were)\b/.test(rs.sentence.text.slice(sat.index + sat[0].length))) {
@@ -1305,6 +1311,16 @@ function findLocation(sentence: Sentence, trigger: TriggerMention, lexicon: Lexi
   return null;
 }
 
+/** ", during which he met ...", ", in the course of which ...": a clause told of the exchange before it. */
+function duringWhich(sentence: Sentence, trigger: TriggerMention): boolean {
+  const tokens = sentence.tokens;
+  for (let k = trigger.first - 1; k >= Math.max(1, trigger.first - 8); k--) {
+    if (tokens[k].lower === 'which' && ['during', 'at', 'in', 'on'].includes(tokens[k - 1].lower) && tokens[k - 2]?.text === ',') return true;
+    if ([',', ';', '.'].includes(tokens[k].text)) return false;
+  }
+  return false;
+}
+
 /** "following the telephone talk held in October": a definite exchange right after an after-word. */
 function followingEarlier(sentence: Sentence, trigger: TriggerMention): boolean {
   const before = sentence.tokens.slice(Math.max(0, trigger.first - 4), trigger.first).map((t) => t.lower);
@@ -1438,7 +1454,10 @@ export function foldVisits(drafts: DraftEngagement[], entities: Map<string, Enti
       if (other === visit || drop.has(other) || other.status !== visit.status) continue;
       const hosts = other.participants.filter((id) => entities.get(id)?.affiliation === host && !entities.get(id)?.collective);
       if (hosts.length === 0 || !visitors.every((v) => other.participants.includes(v))) continue;
-      visit.participants = [...visitors, ...hosts];
+      // (With those who came along or sat in: "accompanied by the Minister of Agriculture".)
+      const others = other.participants.filter((id) => !entities.get(id)?.collective && !visitors.includes(id) && !hosts.includes(id));
+      visit.participants = [...visitors, ...hosts, ...others];
+      if (other.joinedBy) visit.joinedBy = [...(visit.joinedBy ?? []), ...other.joinedBy];
       visit.host = host;
       // The exchange told first is dated by its own sentence.
       if (other.sentence < visit.sentence && other.date) visit.date = other.date;

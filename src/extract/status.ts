@@ -112,8 +112,7 @@ export function statusOf(
   }
   // "..., and to Doha yesterday, where he was received by the Amir": an earlier exchange told in a
   // relative clause of another sentence's subject is background to it.
-  // ("..., during which he held long talks with Putin": the same, after a preposition.)
-  const relative = sinceComma.length > 0 && (['where', 'which', 'when'].includes(sinceComma[0]) || (['during', 'at', 'in', 'on', 'after'].includes(sinceComma[0]) && sinceComma[1] === 'which'));
+  const relative = sinceComma.length > 0 && ['where', 'which', 'when'].includes(sinceComma[0]);
   const earlier = (d: DateMention): boolean => !!published && (d.date ?? d.latest ?? published) < published;
   if (relative && ((own && earlier(own)) || sentenceDates.some((d) => d.last < trigger.first && earlier(d)))) return 'background';
   // "arrived in Doha from Amman, where this morning he met King Abdullah": the stop a traveller
