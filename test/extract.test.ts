@@ -1118,3 +1118,9 @@ test('"concluded a visit to the United States, during which he met Trump yesterd
   assert.deepEqual(pairs(r, 'background'), []);
   assert.equal(r.engagements[0].date, '2025-05-21');
 });
+
+test('"Beijing, Saturday (09/11) -" reads the day first when that is the reading near publication; "accompanied at the meeting by X" adds X', () => {
+  const r = run("Beijing, Saturday (09/11) - President of the Republic of Indonesia Prabowo Subianto held a bilateral meeting with President of the People's Republic of China Xi Jinping at the Great Hall of the People, Beijing, on Saturday afternoon local time. President Prabowo was accompanied at the meeting by Minister of Foreign Affairs Sugiono.", '2024-11-09');
+  assert.deepEqual(pairs(r), ['visit: Prabowo Subianto + Sugiono + Xi Jinping']);
+  assert.equal(r.engagements[0].date, '2024-11-09');
+});

@@ -470,7 +470,9 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
   for (let k = 1; k + 2 < tokens.length; k++) {
     // ("The meeting was attended, on the Saudi side, by A, and on the Syrian side by B.")
     const sideBy = tokens[k].lower === 'attended' && tokens[k + 1].text === ',' ? tokens.findIndex((t, n) => n > k + 2 && n <= k + 8 && t.lower === 'by' && tokens[n - 1].text === ',') : -1;
-    if (!COMPANION_VERBS.has(tokens[k].lower) || (tokens[k + 1].lower !== 'by' && sideBy < 0)) continue;
+    // ("was accompanied at the meeting by X", "joined in the talks by X".)
+    const phraseBy = sideBy < 0 && ['at', 'in', 'on', 'during', 'throughout'].includes(tokens[k + 1].lower) ? tokens.findIndex((t, n) => n > k + 2 && n <= k + 5 && t.lower === 'by' && tokens.slice(k + 1, n).every((x) => x.text !== ',')) : -1;
+    if (!COMPANION_VERBS.has(tokens[k].lower) || (tokens[k + 1].lower !== 'by' && sideBy < 0 && phraseBy < 0)) continue;
     // "The talks between A and B, mediated by C": a third party to the exchange, of any side.
     const third = THIRD_PARTY_VERBS.has(tokens[k].lower);
     // "The meeting was also attended by X": someone of either side.
@@ -482,7 +484,7 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
     const side = !who || who.group || tokens[k].lower === 'witnessed' || THIRD_PARTY_VERBS.has(tokens[k].lower) ? null : entities.get(who.entities[0])?.affiliation;
     // ("joined by members of his incoming administration, including A, B and C".)
     const including = tokens.findIndex((t, n) => n > k + 1 && n <= k + 12 && t.lower === 'including');
-    const from = including > 0 ? including : sideBy > 0 ? sideBy : k + 1;
+    const from = including > 0 ? including : sideBy > 0 ? sideBy : phraseBy > 0 ? phraseBy : k + 1;
     const first = rs.references.findIndex((r) => r.first > from && r.first <= from + 6);
     if (first < 0) continue;
     const chain = chainFrom(rs.sentence, rs.references, first, 1);

@@ -148,8 +148,23 @@ function fromChrono(sentence: Sentence, result: chrono.ParsedResult, index: numb
   const base = dateBase(sentence, range[0], range[1]);
 
   const year = c.isCertain('year') ? c.get('year') : null;
-  const month = c.isCertain('month') ? c.get('month') : null;
-  const day = c.isCertain('day') ? c.get('day') : null;
+  let month = c.isCertain('month') ? c.get('month') : null;
+  let day = c.isCertain('day') ? c.get('day') : null;
+  // "Saturday (09/11)": most of the world writes the day first; of the two readings of a numeric
+  // date, the one nearer the publication day (and not after it) is meant.
+  const numeric = /^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?$/.exec(result.text.trim());
+  if (numeric && published && month !== null && day !== null) {
+    const pubTime = Date.parse(`${published}T00:00:00Z`);
+    const y = year ?? new Date(pubTime).getUTCFullYear();
+    const a = Number(numeric[1]);
+    const b = Number(numeric[2]);
+    const distance = (m: number, d: number): number => {
+      if (m < 1 || m > 12 || d < 1 || d > 31) return Infinity;
+      const t = Date.UTC(y, m - 1, d);
+      return t > pubTime + DAY_MS ? Infinity : pubTime - t;
+    };
+    if (distance(b, a) < distance(a, b)) [month, day] = [b, a];
+  }
   const weekday = c.isCertain('weekday') ? c.get('weekday') : null;
 
   const relative = /\b(today|tonight|yesterday|tomorrow|this|last|next|ago|earlier|later)\b/.test(lower);
