@@ -1124,3 +1124,9 @@ test('"Beijing, Saturday (09/11) -" reads the day first when that is the reading
   assert.deepEqual(pairs(r), ['visit: Prabowo Subianto + Sugiono + Xi Jinping']);
   assert.equal(r.engagements[0].date, '2024-11-09');
 });
+
+test('"Following the meeting with the Egyptian President, Araghchi held talks with X": the fronted title is not the name after its comma, and "following the meeting" takes that meeting\'s day', () => {
+  const r = run('Cairo, 17 October 2024 - Foreign Minister Abbas Araghchi was received by the President of the Arab Republic of Egypt, Abdel Fattah el-Sisi. Following the meeting with the Egyptian President, Araghchi held talks with his Egyptian counterpart Badr Abdelatty on bilateral ties.', '2024-10-17');
+  assert.deepEqual(pairs(r).sort(), ['visit: Abbas Araghchi + Abdel Fattah el-Sisi', 'visit: Abbas Araghchi + Badr Abdelatty']);
+  for (const e of r.engagements) assert.equal(e.date, '2024-10-17');
+});

@@ -377,6 +377,9 @@ function onTheStoryDay(drafts: DraftEngagement[], sentences: ResolvedSentence[],
   if (!day) return;
   // A story told over several days leaves an undated exchange's day open.
   if (new Set(reported.map((e) => e.date?.date).filter(Boolean)).size > 1) return;
+  // ("Following the meeting with the Egyptian President, Araghchi held talks": a same-day phrase
+  // told before that meeting had its day takes it now.)
+  for (const e of reported) if (e.date?.sameDay && !e.date.date) e.date = day;
   for (const e of reported) if (!e.date && !SPAN_OF_DAYS.test(sentences.find((rs) => rs.sentence.index === e.sentence)?.sentence.text ?? '')) e.date = day;
 }
 
