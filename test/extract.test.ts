@@ -1130,3 +1130,17 @@ test('"Following the meeting with the Egyptian President, Araghchi held talks wi
   assert.deepEqual(pairs(r).sort(), ['visit: Abbas Araghchi + Abdel Fattah el-Sisi', 'visit: Abbas Araghchi + Badr Abdelatty']);
   for (const e of r.engagements) assert.equal(e.date, '2024-10-17');
 });
+
+test('a readout\'s untitled "Head of State" is the story\'s first-named holder; "talks ..., in which the Minister X took part" adds X; "invited X to pay a State visit" is X\'s planned visit to the inviter', () => {
+  const r = run(
+    [
+      "The President of the Republic, Emmanuel Macron, arrived in Algiers this Thursday for a three-day official visit, at the invitation of the President of the People's Democratic Republic of Algeria, Abdelmadjid Tebboune.",
+      'The Head of State was welcomed on his arrival at the airport by President Tebboune.',
+      "After laying a wreath at the Martyrs' Memorial, he joined his Algerian counterpart at El Mouradia Palace, where the two Presidents held a private meeting, followed by talks with their delegations, in which the Minister for Europe and Foreign Affairs, Catherine Colonna, took part.",
+      'The President of the Republic invited President Tebboune to pay a State visit to France.',
+    ].join(' '),
+    '2022-08-25',
+  );
+  assert.deepEqual(pairs(r), ['visit: Abdelmadjid Tebboune + Catherine Colonna + Emmanuel Macron']);
+  assert.deepEqual(pairs(r, 'planned'), ['visit: Abdelmadjid Tebboune + Emmanuel Macron']);
+});

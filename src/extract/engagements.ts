@@ -286,7 +286,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         if (trigger.kindKnown) learnKind(target, trigger.kind);
         if (!target.date && date && !date.vague) target.date = date;
         touched.push(target);
-      } else if (target && status === 'background' && target.status === 'reported' && only.every((p) => target.participants.includes(p)) && trigger.form === 'noun' && trigger.kindKnown && followingEarlier(sentence, trigger)) {
+      } else if (target && status === 'background' && (target.status === 'reported' || target.status === 'planned') && only.every((p) => target.participants.includes(p)) && trigger.form === 'noun' && trigger.kindKnown && followingEarlier(sentence, trigger)) {
         // "pleased to hold a summit with Biden, following the telephone talk held in October": an
         // earlier exchange of the same two, told as what this one follows.
         const earlier: DraftEngagement = { ...target, kind: trigger.kind, kindKnown: true, status, date, initiator: null, host: null, location, evidence: [{ sentence: sentence.index, start: sentence.start, end: sentence.end }], sentence: sentence.index, trigger, receivers: undefined, joinedBy: undefined };
@@ -447,6 +447,7 @@ function upgradeCollectives(found: DraftEngagement[], entities: Map<string, Enti
 const THIRD_PARTY_VERBS = new Set(['mediated', 'chaired', 'facilitated', 'moderated', 'brokered']);
 const COMPANION_VERBS = new Set(['accompanied', 'joined', 'witnessed', 'attended', ...THIRD_PARTY_VERBS]);
 /** "Suh Hoon on our side and Kim Yong-chol on theirs sat in on our talks": those named before it took part. */
+const IN_WHICH_TOOK_PART = /\b(?:in|at) which\b[^.;]{0,160}?\b(?:took|take|takes|also took) part\b/i;
 const SAT_IN = /\b(?:sat in on|(?:also )?took part in) (?:the|our|their|these|both) (?:talks|meeting|meetings|discussions|conversation|session)\b/i;
 
 function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities: Map<string, Entity>): { exchange: DraftEngagement; id: string }[] {
@@ -469,6 +470,20 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
       }
     }
     return out;
+  }
+  // "talks with their delegations, in which the Minister for Europe and Foreign Affairs, Catherine
+  // Colonna, took part".
+  const tookPart = IN_WHICH_TOOK_PART.exec(rs.sentence.text);
+  if (tookPart) {
+    const from = rs.sentence.start + tookPart.index;
+    const to = from + tookPart[0].length;
+    for (const r of rs.references) {
+      if (r.start < from || r.end > to || r.group) continue;
+      for (const id of r.entities) {
+        const e = entities.get(id);
+        if (e && !e.collective && e.affiliation && sides.has(e.affiliation) && !exchange.participants.includes(id)) out.push({ exchange, id });
+      }
+    }
   }
   for (let k = 1; k + 2 < tokens.length; k++) {
     // ("The meeting was attended, on the Saudi side, by A, and on the Syrian side by B.")
@@ -1041,7 +1056,10 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
     // "Macron had invited the Syrian leader to Paris during a telephone conversation": an exchange
     // told as the occasion of the main verb is between its subject and its object.
     const subject = chainFrom(sentence, refs, n, -1);
-    return occasionOf(tokens, trigger) && skippedObject ? [...subject, skippedObject] : subject;
+    // "Macron invited Tebboune to pay a state visit to France": the one invited makes the visit,
+    // to the one who invited.
+    const invitedTo = skippedObject !== null && ['invited', 'invites', 'inviting'].includes(tokens[skippedObject.first - 1]?.lower ?? '') && tokens[skippedObject.last + 1]?.lower === 'to' && trigger.first - skippedObject.last <= 5;
+    return (occasionOf(tokens, trigger) || invitedTo) && skippedObject ? [...subject, skippedObject] : subject;
   }
   // "In a phone call with B on Sunday, A stressed...": the main clause's subject after the comma.
   const opensSentence = tokens.slice(0, trigger.first).every((t) => FRONTING.has(t.lower) || DEFINITE.has(t.lower) || t.lower === 'a' || t.lower === 'an' || t.pos === 'ADJ' || t.pos === 'NOUN');

@@ -272,7 +272,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
 
   function byOffice(office: Office, given: string | null, former: boolean, role: string): EntityState {
     // The person in this story who holds that office; of several, the one the story is most about
-    // (most mentioned), then the latest.
+    // (most mentioned), then the first the story named (its protagonist).
     // Generic titles ("the head of state", "the Mexican leader") fit any head of state or government.
     const generic = GENERIC_ROLES.has(role);
     // A registered person fits if the registry says they held that office then ("Prince Mohammed
@@ -292,7 +292,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     let holder: EntityState | null = null;
     for (const e of entities) {
       if (e.collective || !officeFits(e) || (given !== null && e.affiliation !== given) || !sameRole(e)) continue;
-      if (!holder || e.mentions.length >= holder.mentions.length) holder = e;
+      if (!holder || e.mentions.length > holder.mentions.length) holder = e;
     }
     // Someone with that office whose state the text had not said yet ("President Faye ... the
     // Senegalese head of state"): the title says it now.
