@@ -1144,3 +1144,10 @@ test('a readout\'s untitled "Head of State" is the story\'s first-named holder; 
   assert.deepEqual(pairs(r), ['visit: Abdelmadjid Tebboune + Catherine Colonna + Emmanuel Macron']);
   assert.deepEqual(pairs(r, 'planned'), ['visit: Abdelmadjid Tebboune + Emmanuel Macron']);
 });
+
+test('"next week" is the coming Monday to Sunday, so what is to happen then is planned', () => {
+  const r = run('French President Emmanuel Macron and European Commission President Ursula von der Leyen travel to Beijing together next week to meet Chinese President Xi Jinping.', '2023-04-01');
+  assert.deepEqual(pairs(r), []);
+  const planned = r.engagements.find((e) => e.status === 'planned');
+  assert.deepEqual(planned?.date_range, { earliest: '2023-04-03', latest: '2023-04-09' });
+});

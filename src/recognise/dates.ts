@@ -227,6 +227,8 @@ function fromChrono(sentence: Sentence, result: chrono.ParsedResult, index: numb
   const end = result.end ? result.end.date().getTime() : null;
   if (/\bweek\b/.test(lower)) {
     const monday = pub - ((new Date(pub).getUTCDay() + 6) % 7) * DAY_MS;
+    // "travel to Beijing together next week": the coming Monday to Sunday.
+    if (/\bnext\b/.test(lower)) return dateMention(base, null, iso(monday + 7 * DAY_MS), iso(monday + 13 * DAY_MS), 'future', true);
     const weekStart = /\blast\b/.test(lower) ? monday - 7 * DAY_MS : monday;
     const weekEnd = /\blast\b/.test(lower) ? monday - DAY_MS : pub;
     return dateMention(base, null, iso(weekStart), iso(weekEnd), 'past', true);
