@@ -1151,3 +1151,11 @@ test('"next week" is the coming Monday to Sunday, so what is to happen then is p
   const planned = r.engagements.find((e) => e.status === 'planned');
   assert.deepEqual(planned?.date_range, { earliest: '2023-04-03', latest: '2023-04-09' });
 });
+
+test('"the video conference Erdoğan held with Michel and von der Leyen" and "the two EU leaders" are all three', () => {
+  const r = run('President Recep Tayyip Erdoğan met European Council President Charles Michel and European Commission President Ursula von der Leyen in Ankara on Tuesday. The meeting came after the video conference President Erdoğan held with Michel and von der Leyen last month. Erdoğan had last met the two EU leaders in person in Brussels in March of last year.', '2021-04-07');
+  assert.deepEqual(pairs(r, 'background').sort(), [
+    'meeting: Charles Michel + Recep Tayyip Erdoğan + Ursula von der Leyen',
+    'video_call: Charles Michel + Recep Tayyip Erdoğan + Ursula von der Leyen',
+  ]);
+});

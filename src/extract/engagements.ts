@@ -910,7 +910,8 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
         }
         // "a virtual meeting she held with López Obrador": the one who held it and the other.
         if (k === trigger.last + 1 && HOLDING.has(verb) && tokens[ref.last + 2]?.lower === 'with' && recipient && recipient.first <= ref.last + 4) {
-          return { refs: [ref, recipient], via: 'between' };
+          // ("the video conference Erdoğan held with Michel and von der Leyen": all of them.)
+          return { refs: [ref, ...chainFrom(sentence, refs, refIndex + 1, 1)], via: 'between' };
         }
         return none;
       }

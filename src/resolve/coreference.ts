@@ -185,12 +185,18 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
       return { entities: [entity], group: false };
     }
     if (title) {
+      // "the two EU leaders": the people of that party the story has named.
+      if ((title.group || title.plural) && title.affiliations.length === 1 && title.determiner === 'the' && /\b(?:two|both|three)\b/i.test(title.text)) {
+        const named = entities.filter((e) => !e.collective && e.affiliation === title.affiliations[0] && e.name);
+        if (named.length >= 2) return { entities: named, group: false };
+      }
       // "Moroccan diplomats", "a Hamas delegation": the party itself.
       if (title.group) return { entities: title.affiliations.map((code) => collectiveOf(code)), group: false };
       // "a Pakistani foreign minister": any holder, not a person of this story.
       if (title.determiner === 'a' || title.determiner === 'an') return null;
       if (title.plural) {
         if (title.affiliations.length === 0) return title.determiner === 'the' ? { entities: [], group: true } : null;
+
         const list = title.affiliations.map((of) => byOffice(title.office, of, title.former, title.role));
         return { entities: list, group: false };
       }
