@@ -1159,3 +1159,9 @@ test('"the video conference Erdoğan held with Michel and von der Leyen" and "th
     'video_call: Charles Michel + Recep Tayyip Erdoğan + Ursula von der Leyen',
   ]);
 });
+
+test('an exchange told after the lead and dated two days or more before it is background', () => {
+  const r = run('President François Hollande held talks with President Vladimir Putin in Moscow on Thursday. On Tuesday, Hollande flew to Washington for talks at the White House with President Barack Obama.', '2015-11-26');
+  assert.deepEqual(pairs(r), ['visit: François Hollande + Vladimir Putin']);
+  assert.deepEqual(pairs(r, 'background'), ['visit: Barack Obama + François Hollande']);
+});

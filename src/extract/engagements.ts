@@ -347,7 +347,20 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
   const placed = oneVisitPerTrip(placeMeetings(placeMeetings(folded)).map((e) => receivedAsGuest(summitOfThree(withoutCompanions(e, context.entities), context.entities), context.entities)));
   earlierStops(placed);
   onTheStoryDay(placed, sentences, context.published);
+  behindTheLead(placed);
   return placed;
+}
+
+/**
+ * "Hollande met Putin in Moscow on Thursday ... On Tuesday, Hollande flew to Washington for talks
+ * with Obama": an exchange told after the lead and dated days before it is the story's background.
+ */
+function behindTheLead(drafts: DraftEngagement[]): void {
+  const reported = drafts.filter((e) => e.status === 'reported').sort((a, b) => a.sentence - b.sentence);
+  const lead = reported[0];
+  const day = lead?.date?.date;
+  if (!day) return;
+  for (const e of reported) if (e.sentence > lead.sentence && e.date?.date && e.date.date < addDays(day, -1)) e.status = 'background';
 }
 
 /** How many days before publication the story's day may be. */
