@@ -1165,3 +1165,9 @@ test('an exchange told after the lead and dated two days or more before it is ba
   assert.deepEqual(pairs(r), ['visit: François Hollande + Vladimir Putin']);
   assert.deepEqual(pairs(r, 'background'), ['visit: Barack Obama + François Hollande']);
 });
+
+test('"which the Prime Minister carried on his visits to Poland, where he met Tusk": "he" is the subject of the clause the "where" hangs on', () => {
+  const r = run("President Joe Biden spoke today with Prime Minister Narendra Modi of India. The President praised the Prime Minister's message of peace, which the Prime Minister carried with him on his visits last week to Poland, where he met Prime Minister Donald Tusk, and to Ukraine, where he met President Volodymyr Zelenskyy.", '2024-08-26');
+  assert.deepEqual(pairs(r), ['phone_call: Joe Biden + Narendra Modi']);
+  assert.deepEqual(pairs(r, 'background').sort(), ['visit: Donald Tusk + Narendra Modi', 'visit: Narendra Modi + Volodymyr Zelenskyy']);
+});

@@ -94,7 +94,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
       // "Azali Assoumani, in his capacity as chairperson of the African Union": a further office of
       // the person just named, not someone else.
       if (draft.title && !draft.name && rs.sentence.tokens[draft.first - 1]?.lower === 'as' && seenAt.some((at) => draft.first - at <= 6)) continue;
-      const found = objectPronoun(draft, seen, seenAt, seenFrom, rs.sentence.tokens) ?? resolveDraft(draft);
+      const found = objectPronoun(draft, seen, seenAt, seenFrom, rs.sentence.tokens) ?? relativeSubject(draft, seen, seenAt, rs.sentence.tokens) ?? resolveDraft(draft);
       if (!found) continue;
       const ref: ActorReference = {
         sentence: draft.sentence,
@@ -161,6 +161,20 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     // ("met A and B, who pressed him on trade": the relative pronoun is B, so "him" is not.)
     if (n === seen.length - 1 && between.length > 2 && between[0].lower === ',' && ['who', 'which', 'that'].includes(between[1].lower) && between.slice(2).every((t) => VERB_GROUP.has(t.pos ?? ''))) return null;
     return { entities: [seen[n]], group: false };
+  }
+
+  /**
+   * "..., which the Prime Minister carried on his visits to Poland, where he met Tusk": "he" in a
+   * "where" clause is the subject of the clause it hangs on, the last person named before a verb.
+   */
+  function relativeSubject(draft: DraftReference, seen: EntityState[], seenAt: number[], tokens: { lower: string; pos?: string }[]): { entities: EntityState[]; group: boolean } | null {
+    const word = draft.pronoun?.pronoun;
+    if ((word !== 'he' && word !== 'she') || !['where', 'when'].includes(tokens[draft.first - 1]?.lower ?? '')) return null;
+    for (let k = seen.length - 1; k >= 0; k--) {
+      if (seen[k] === lastSubject) return null;
+      if (['VERB', 'AUX'].includes(tokens[seenAt[k] + 1]?.pos ?? '')) return { entities: [seen[k]], group: false };
+    }
+    return null;
   }
 
   function resolveDraft(draft: DraftReference): { entities: EntityState[]; group: boolean } | null {
