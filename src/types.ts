@@ -149,6 +149,8 @@ export interface TriggerMention extends TokenSpan {
   needsObject: boolean;
   /** Reports an exchange only with "with" or "to" after it ("spoke with", not "spoke at"). */
   needsWith: boolean;
+  /** How many words "with" may stand after the trigger (4 unless the lexicon says). */
+  withReach?: number;
   /** False for "talks" or "conversation" with no medium named: the kind then comes from context. */
   kindKnown: boolean;
   /** The subject and all the objects meet at once ("brought together A and B"). */

@@ -1171,3 +1171,9 @@ test('"which the Prime Minister carried on his visits to Poland, where he met Tu
   assert.deepEqual(pairs(r), ['phone_call: Joe Biden + Narendra Modi']);
   assert.deepEqual(pairs(r, 'background').sort(), ['visit: Donald Tusk + Narendra Modi', 'visit: Narendra Modi + Volodymyr Zelenskyy']);
 });
+
+test('"spent roughly three hours at the guesthouse with Wang Yi" is a meeting; spending alone is none', () => {
+  const r = run('Chinese President Xi Jinping received U.S. Secretary of State Antony Blinken in Beijing on Monday afternoon. Hours earlier, Blinken spent roughly three hours at the Diaoyutai State Guesthouse with Wang Yi, who heads the Communist Party\'s foreign affairs office.', '2023-06-19');
+  assert.deepEqual(pairs(r).sort(), ['visit: Antony Blinken + Wang Yi', 'visit: Antony Blinken + Xi Jinping']);
+  assert.deepEqual(run('Secretary of State Antony Blinken spent the day in Beijing.', '2023-06-19').engagements, []);
+});

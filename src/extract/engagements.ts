@@ -124,7 +124,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       if (trigger.needsObject && trigger.form === 'verb' && (objects.length === 0 || (objectInfo.via !== null && objectInfo.via !== 'by'))) continue;
       // "spoke with", "talked to": without the preposition, speaking is not an exchange.
       if (trigger.needsWith) {
-        const next = sentence.tokens.slice(trigger.last + 1, trigger.last + 5).map((t) => t.lower);
+        const next = sentence.tokens.slice(trigger.last + 1, trigger.last + 1 + (trigger.withReach ?? 4)).map((t) => t.lower);
         const at = next.findIndex((w) => w === 'with' || w === 'to');
         if (at < 0) continue;
         // "spoke with satisfaction about", "spoke to reporters": someone must follow.

@@ -108,7 +108,9 @@ export function statusOf(
     // ("thanked Biden for having telephoned him": a perfect participle looks back too.)
     // ("wrote in the evening that he had hosted Gargash": told in reported speech, "had" is the
     // tense shifted back, and the exchange's day decides.)
-    if (!courtesy && ((near.includes('had') && !backshifted(tokens, from, trigger.first, own)) || near.includes('having') || near.includes('last') || near.includes('previously') || near.includes('earlier'))) return 'background';
+    // ("Hours earlier, Blinken spent three hours with Wang Yi", "earlier today": the same day.)
+    const earlierSameDay = near.includes('earlier') && (['hours', 'minutes', 'moments'].includes(near[near.indexOf('earlier') - 1] ?? tokens[trigger.first - near.length - 1]?.lower ?? '') || ['today', 'tonight'].includes(tokens[trigger.first - near.length + near.indexOf('earlier') + 1]?.lower ?? ''));
+    if (!courtesy && ((near.includes('had') && !backshifted(tokens, from, trigger.first, own)) || near.includes('having') || near.includes('last') || near.includes('previously') || (near.includes('earlier') && !earlierSameDay))) return 'background';
   }
   // "..., and to Doha yesterday, where he was received by the Amir": an earlier exchange told in a
   // relative clause of another sentence's subject is background to it.

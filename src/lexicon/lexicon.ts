@@ -56,6 +56,8 @@ export interface TriggerEntry {
   initiating: boolean;
   needsObject: boolean;
   needsWith: boolean;
+  /** How many words "with" may stand after the trigger ("spent three hours at the guesthouse with Wang Yi"). */
+  withReach?: number;
   plural: boolean;
   weak: boolean;
   /** "brought together A and B": the subject and all the objects meet at once. */
@@ -168,7 +170,7 @@ function buildLexicon(): Lexicon {
   }
 
   const triggerData = loadJson<{
-    triggers: { phrase: string; kind: EngagementKind | null; form: 'verb' | 'noun'; hosting?: boolean; initiating?: boolean; needs_object?: boolean; needs_with?: boolean; plural?: boolean; weak?: boolean; joint?: boolean }[];
+    triggers: { phrase: string; kind: EngagementKind | null; form: 'verb' | 'noun'; hosting?: boolean; initiating?: boolean; needs_object?: boolean; needs_with?: boolean; with_reach?: number; plural?: boolean; weak?: boolean; joint?: boolean }[];
     media: Record<string, string[]>;
   }>('lexicon/triggers.json');
   const triggers = new PhraseMatcher<TriggerEntry>();
@@ -180,6 +182,7 @@ function buildLexicon(): Lexicon {
       initiating: !!t.initiating,
       needsObject: !!t.needs_object,
       needsWith: !!t.needs_with,
+      ...(t.with_reach ? { withReach: t.with_reach } : {}),
       plural: !!t.plural,
       weak: !!t.weak,
       joint: !!t.joint,

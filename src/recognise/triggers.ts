@@ -67,6 +67,7 @@ export const recogniseTriggers: Recogniser = (sentence, found, { lexicon }) => {
       plural: entry.plural,
       needsObject: entry.needsObject,
       needsWith: entry.needsWith,
+      ...(entry.withReach ? { withReach: entry.withReach } : {}),
       joint: entry.joint,
       kindKnown: kind !== null,
       lemma: entry.lemma,
