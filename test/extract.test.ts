@@ -1177,3 +1177,9 @@ test('"spent roughly three hours at the guesthouse with Wang Yi" is a meeting; s
   assert.deepEqual(pairs(r).sort(), ['visit: Antony Blinken + Wang Yi', 'visit: Antony Blinken + Xi Jinping']);
   assert.deepEqual(run('Secretary of State Antony Blinken spent the day in Beijing.', '2023-06-19').engagements, []);
 });
+
+test('", hosted by the Spanish Prime Minister, X" after "he will take part in the summit" is part of the plan', () => {
+  const r = run('From Tehran, President Lula travels to Madrid, where on Tuesday (18) he will take part in the summit between the European Union and Latin America, hosted by the Spanish Prime Minister, José Luis Rodríguez Zapatero.', '2010-05-17');
+  assert.deepEqual(pairs(r), []);
+  assert.deepEqual(pairs(r, 'planned'), ['visit: José Luis Rodríguez Zapatero + Luiz Inácio Lula da Silva']);
+});

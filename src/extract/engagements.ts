@@ -197,7 +197,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       const inHandStatus = (touched[touched.length - 1] ?? current[current.length - 1])?.status ?? 'reported';
       // ("Xi's state visit to Moscow in March, during which he held long talks with Putin": the
       // exchange a "during which" clause tells shares the standing of the trip it belongs to.)
-      const during = duringWhich(sentence, trigger) ? touched.filter((t) => t.sentence === sentence.index && t.trigger.last < trigger.first).pop() : undefined;
+      // (So does ", hosted by the Spanish Prime Minister" after "he will take part in the summit".)
+      const during = duringWhich(sentence, trigger) || hostedByAfterComma(sentence, trigger) ? touched.filter((t) => t.sentence === sentence.index && t.trigger.last < trigger.first).pop() : undefined;
       const status = during ? during.status : describing ? inHandStatus : statusOf(sentence, trigger, dates.filter((d) => !inRelative(d) && !ownsOther(d)), context.published, found.length === 0, dates);
       // "On April 2, Mr. X ... held a meeting": a date that opens the sentence dates its main event.
       // ("A and B pledged on Friday to ..., at a White House meeting": the main verb's day is the meeting's.)
@@ -1346,6 +1347,12 @@ function findLocation(sentence: Sentence, trigger: TriggerMention, lexicon: Lexi
     }
   }
   return null;
+}
+
+/** ", hosted by X", ", chaired by X": a participle that describes the thing named before the comma. */
+function hostedByAfterComma(sentence: Sentence, trigger: TriggerMention): boolean {
+  const tokens = sentence.tokens;
+  return trigger.form === 'verb' && tokens[trigger.first - 1]?.text === ',' && tokens[trigger.last + 1]?.lower === 'by' && /ed$/.test(tokens[trigger.last].lower);
 }
 
 /** ", during which he met ...", ", in the course of which ...": a clause told of the exchange before it. */
