@@ -1183,3 +1183,10 @@ test('", hosted by the Spanish Prime Minister, X" after "he will take part in th
   assert.deepEqual(pairs(r), []);
   assert.deepEqual(pairs(r, 'planned'), ['visit: José Luis Rodríguez Zapatero + Luiz Inácio Lula da Silva']);
 });
+
+test('the lead\'s own day ("agreed late on Wednesday, after X hosted A and B for talks") dates the talks before the dateline\'s; "what they called the Ankara Declaration" names it', () => {
+  const r = run('ANKARA, Dec 12 (Wire) - Ethiopia and Somalia agreed late on Wednesday to put aside their quarrel over a Red Sea outlet, after Turkish President Recep Tayyip Erdoğan hosted Ethiopian Prime Minister Abiy Ahmed and Somali President Hassan Sheikh Mohamud for a day of talks in the Turkish capital. Under what they called the Ankara Declaration, the two will open technical negotiations.', '2024-12-12');
+  assert.deepEqual(pairs(r), ['meeting: Abiy Ahmed + Hassan Sheikh Mohamud + Recep Tayyip Erdoğan']);
+  assert.equal(r.engagements.find((e) => e.status === 'reported')?.date, '2024-12-11');
+  assert.equal(r.engagements.filter((e) => e.kind === 'phone_call').length, 0);
+});

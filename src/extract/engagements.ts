@@ -383,11 +383,12 @@ function onTheStoryDay(drafts: DraftEngagement[], sentences: ResolvedSentence[],
   const lead = reported[0].sentence;
   // (The date's own words stay its text: "on Thursday" of the lead, "February 12, 2025" of the header.)
   let day: DateMention | null = reported.find((e) => e.sentence === lead && recent(e.date?.date))?.date ?? null;
-  for (const rs of sentences) {
-    if (day || rs.sentence.index > lead) break;
-    const head = rs.mentions.find((m): m is DateMention | DatelineMention => (m.type === 'date' && !m.sameDay && recent(m.date)) || (m.type === 'dateline' && recent(m.date)));
-    if (head) day = head.type === 'date' ? head : { ...head, type: 'date', earliest: head.date, latest: head.date, tense: head.date === published ? 'present' : 'past', vague: false };
-  }
+  // (A day the lead's own words give, "agreed late on Wednesday", before the dateline's.)
+  const head = sentences.filter((rs) => rs.sentence.index <= lead).flatMap((rs) => rs.mentions);
+  const told = head.find((m): m is DateMention => m.type === 'date' && !m.sameDay && recent(m.date));
+  const printed = head.find((m): m is DatelineMention => m.type === 'dateline' && recent(m.date));
+  if (!day && told) day = told;
+  if (!day && printed) day = { ...printed, type: 'date', earliest: printed.date, latest: printed.date, tense: printed.date === published ? 'present' : 'past', vague: false };
   if (!day) return;
   // A story told over several days leaves an undated exchange's day open.
   if (new Set(reported.map((e) => e.date?.date).filter(Boolean)).size > 1) return;
