@@ -1190,3 +1190,10 @@ test('the lead\'s own day ("agreed late on Wednesday, after X hosted A and B for
   assert.equal(r.engagements.find((e) => e.status === 'reported')?.date, '2024-12-11');
   assert.equal(r.engagements.filter((e) => e.kind === 'phone_call').length, 0);
 });
+
+test('"held separate meetings with Premier Li Keqiang and with NPC chairman Li Zhanshu, both of whom are due to step down in March": two meetings of the story\'s visitor, not dated by the relative clause; Li Keqiang is not Li Qiang', () => {
+  const r = run("President Ferdinand Marcos Jr. met President Xi Jinping in Beijing on Wednesday. During his stay the President also held separate meetings with Premier Li Keqiang and with National People's Congress chairman Li Zhanshu, both of whom are due to step down in March.", '2023-01-05');
+  const reported = pairs(r).map((p) => p.replace(/^\w+: /, '')).sort();
+  assert.deepEqual(reported, ['Ferdinand Marcos Jr. + Li Keqiang', 'Ferdinand Marcos Jr. + Li Zhanshu', 'Ferdinand Marcos Jr. + Xi Jinping']);
+  assert.deepEqual(pairs(r, 'background'), []);
+});

@@ -173,7 +173,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       // Nor does a date in a relative clause after it ("met X, who took up the post last week").
       const inRelative = (d: DateMention): boolean =>
         (d.first > trigger.last &&
-          sentence.tokens.slice(trigger.last + 1, d.first).some((t, k, between) => t.lower === 'who' || t.lower === 'which' || (t.lower === 'that' && k > 0 && between[k - 1].pos === 'NOUN'))) ||
+          sentence.tokens.slice(trigger.last + 1, d.first).some((t, k, between) => t.lower === 'who' || t.lower === 'whom' || t.lower === 'whose' || t.lower === 'which' || (t.lower === 'that' && k > 0 && between[k - 1].pos === 'NOUN'))) ||
         (d.last < trigger.first && insideRelativeClause(sentence.tokens, d, trigger.first)) ||
         // "his first visit to the United States since taking office last year": the date is the other verb's.
         // ("met with visiting Secretary X on June 19": a word of a name's title is no verb.)
@@ -759,6 +759,7 @@ function indefinite(sentence: Sentence, trigger: TriggerMention): boolean {
  * The references joined to `ref` by commas and "and", walking in one direction. A bare comma joins
  * only inside a list that "and" closes ("A, B and C"), so "with B, A stressed" is no list.
  */
+const DETERMINERS_OF_NOUNS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'our', 'my', 'your']);
 const OFFICE_HEADS = new Set(['minister', 'secretary', 'director', 'chief', 'head', 'ambassador', 'adviser', 'advisor', 'president', 'governor', 'chairman', 'chairperson', 'chair', 'deputy', 'vice', 'speaker', 'commissioner', 'envoy', 'mr', 'ms', 'mrs', 'dr', 'general', 'special']);
 const TITLE_GLUE = new Set(['of', 'and', 'the', 'for', ',', '&', '(', ')', 'on']);
 
@@ -770,6 +771,9 @@ function withoutTitleBefore(between: Token[]): Token[] {
   let k = cut + 1;
   while (k < between.length && CONNECTORS.has(between[k].lower) && !OFFICE_HEADS.has(between[k].lower)) k++;
   if (between[k]?.lower === 'the') k++;
+  // ("and with National People's Congress chairman Li Zhanshu": a body's name before the title.)
+  const body = between.slice(k);
+  if (body.length > 0 && body.length <= 6 && /^\p{Lu}/u.test(body[0].text) && body.every((t) => /^\p{Lu}/u.test(t.text) || t.lower === "'s" || t.lower === 'of')) return between.slice(0, k);
   if (!OFFICE_HEADS.has(between[k]?.lower ?? '') || !/^\p{Lu}/u.test(between[k].text)) return between;
   const title = between.slice(k);
   if (title.length > 14 || !title.every((t) => /^\p{Lu}/u.test(t.text) || TITLE_GLUE.has(t.lower))) return between;
@@ -1064,9 +1068,11 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
     let before = subjectStart(sentence, refs, n) - 1;
     while (before > 0 && ['the', 'a', 'an'].includes(tokens[before].lower)) before--;
     const prev = tokens[before];
-    const isObject = prev !== undefined && (OBJECT_PREPOSITIONS.has(prev.lower) || prev.lower === 'in' || prev.pos === 'VERB');
+    // ("During his stay the President held ...": a word after "his" is a noun, whatever the tagger says.)
+    const verbBefore = prev !== undefined && prev.pos === 'VERB' && !DETERMINERS_OF_NOUNS.has(tokens[before - 1]?.lower ?? '');
+    const isObject = prev !== undefined && (OBJECT_PREPOSITIONS.has(prev.lower) || prev.lower === 'in' || verbBefore);
     if (isObject) {
-      if (prev.pos === 'VERB' && skippedObject === null) skippedObject = refs[n];
+      if (verbBefore && skippedObject === null) skippedObject = refs[n];
       continue;
     }
     // "Macron had invited the Syrian leader to Paris during a telephone conversation": an exchange

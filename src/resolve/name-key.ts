@@ -42,8 +42,9 @@ function computePartKey(part: string): string {
   const plain = (/^[\x00-\x7f]*$/.test(lower) ? lower : stripAccents(lower)).replace(/[^a-z]/g, '');
   if (!plain) return '';
   // German and Polish spellings end Slavic names in "-ow"/"-ew" where English writes "-ov"/"-ev" (Berdimuhamedow).
-  let s = plain.replace(/([aeo])w$/, '$1v').replace(/q/g, 'k').replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/[aeiouyw]/g, '');
-  s = s.replace(/(.)\1+/g, '$1');
+  // Doubled letters count once as written ("Abdollahian", "Abdolahian"); consonants that meet only
+  // once the vowels are gone stay two ("Keqiang" is not "Qiang").
+  let s = plain.replace(/([aeo])w$/, '$1v').replace(/ph/g, 'f').replace(/ck/g, 'k').replace(/(.)\1+/g, '$1').replace(/q/g, 'k').replace(/[aeiouyw]/g, '');
   if (s.length > 1 && s.endsWith('h')) s = s.slice(0, -1);
   // All-vowel parts ("Yi", "Ai", "Ou") keep their letters so they do not vanish.
   return s || plain;
