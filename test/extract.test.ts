@@ -1197,3 +1197,9 @@ test('"held separate meetings with Premier Li Keqiang and with NPC chairman Li Z
   assert.deepEqual(reported, ['Ferdinand Marcos Jr. + Li Keqiang', 'Ferdinand Marcos Jr. + Li Zhanshu', 'Ferdinand Marcos Jr. + Xi Jinping']);
   assert.deepEqual(pairs(r, 'background'), []);
 });
+
+test('"The visit began on Sunday, when X called on Y": the opening of the visit in hand, not an earlier exchange', () => {
+  const r = run('President Mohamed Muizzu held talks with Prime Minister Narendra Modi in New Delhi on Monday. The visit began on Sunday, when External Affairs Minister S. Jaishankar called on President Muizzu shortly after his arrival.', '2024-10-08');
+  assert.deepEqual(pairs(r, 'background'), []);
+  assert.ok(pairs(r).some((p) => p.includes('Jaishankar')));
+});

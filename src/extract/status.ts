@@ -116,7 +116,9 @@ export function statusOf(
   // relative clause of another sentence's subject is background to it.
   const relative = sinceComma.length > 0 && ['where', 'which', 'when'].includes(sinceComma[0]);
   const earlier = (d: DateMention): boolean => !!published && (d.date ?? d.latest ?? published) < published;
-  if (relative && ((own && earlier(own)) || sentenceDates.some((d) => d.last < trigger.first && earlier(d)))) return 'background';
+  // ("The visit began on Sunday, when Jaishankar called on Muizzu": the start of the visit in hand.)
+  const opening = clause.slice(0, lastComma).some((t) => ['began', 'begun', 'started', 'opened', 'kicked'].includes(t.lower));
+  if (relative && !opening && ((own && earlier(own)) || sentenceDates.some((d) => d.last < trigger.first && earlier(d)))) return 'background';
   // "arrived in Doha from Amman, where this morning he met King Abdullah": the stop a traveller
   // came from is behind him, whatever its day.
   if (relative && sinceComma[0] === 'where' && cameFrom(tokens, Math.max(from, trigger.first - 24) + lastComma)) return 'background';
