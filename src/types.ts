@@ -132,6 +132,8 @@ export interface DateMention extends TokenSpan {
   vague: boolean;
   /** "Later in the day", "the same day": the day of the exchange the story last dated. */
   sameDay?: boolean;
+  /** "on Monday", with no "last" or "this": fixed to the latest such day, as news reports what happened. */
+  bareWeekday?: boolean;
 }
 
 export interface TriggerMention extends TokenSpan {

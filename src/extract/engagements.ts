@@ -474,24 +474,8 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
   const out: { exchange: DraftEngagement; id: string }[] = [];
   if (!exchange || exchange.status !== 'reported') return out;
   const sides = new Set(exchange.participants.map((id) => entities.get(id)?.affiliation));
-  const sat = SAT_IN.exec(rs.sentence.text);
-  if (sat && !/^\s*(?:was|were)\b/.test(rs.sentence.text.slice(sat.index + sat[0].length))) {
-    const at = rs.sentence.start + sat.index;
-    for (const r of rs.references) {
-      if (r.end > at || r.group) continue;
-      for (const id of r.entities) {
-        const e = entities.get(id);
-        if (e && !e.collective && e.affiliation && sides.has(e.affiliation) && !exchange.participants.includes(id)) out.push({ exchange, id });
-      }
-    }
-    return out;
-  }
-  // "talks with their delegations, in which the Minister for Europe and Foreign Affairs, Catherine
-  // Colonna, took part".
-  const tookPart = IN_WHICH_TOOK_PART.exec(rs.sentence.text);
-  if (tookPart) {
-    const from = rs.sentence.start + tookPart.index;
-    const to = from + tookPart[0].length;
+  /** People of the exchange's sides referred to between two offsets of the text. */
+  const sideMembersWithin = (from: number, to: number): void => {
     for (const r of rs.references) {
       if (r.start < from || r.end > to || r.group) continue;
       for (const id of r.entities) {
@@ -499,7 +483,16 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
         if (e && !e.collective && e.affiliation && sides.has(e.affiliation) && !exchange.participants.includes(id)) out.push({ exchange, id });
       }
     }
+  };
+  const sat = SAT_IN.exec(rs.sentence.text);
+  if (sat && !/^\s*(?:was|were)\b/.test(rs.sentence.text.slice(sat.index + sat[0].length))) {
+    sideMembersWithin(rs.sentence.start, rs.sentence.start + sat.index);
+    return out;
   }
+  // "talks with their delegations, in which the Minister for Europe and Foreign Affairs, Catherine
+  // Colonna, took part".
+  const tookPart = IN_WHICH_TOOK_PART.exec(rs.sentence.text);
+  if (tookPart) sideMembersWithin(rs.sentence.start + tookPart.index, rs.sentence.start + tookPart.index + tookPart[0].length);
   for (let k = 1; k + 2 < tokens.length; k++) {
     // ("The meeting was attended, on the Saudi side, by A, and on the Syrian side by B.")
     const sideBy = tokens[k].lower === 'attended' && tokens[k + 1].text === ',' ? tokens.findIndex((t, n) => n > k + 2 && n <= k + 8 && t.lower === 'by' && tokens[n - 1].text === ',') : -1;

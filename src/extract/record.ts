@@ -99,7 +99,6 @@ function confidenceOf(d: DraftEngagement, participants: { name: string | null; a
  */
 function plannedAhead(d: DraftEngagement, published: string | null): string | null {
   const day = d.date?.date;
-  if (d.status !== 'planned' || !day || !published || day >= published) return null;
-  if (!/^(?:on\s+)?(?:early\s+|late\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?:\s+(?:morning|afternoon|evening|night))?[,.;:]?$/i.test(d.date!.text.trim())) return null;
+  if (d.status !== 'planned' || !day || !published || day >= published || !d.date?.bareWeekday) return null;
   return addDays(day, 7);
 }

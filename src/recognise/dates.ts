@@ -213,7 +213,10 @@ function fromChrono(sentence: Sentence, result: chrono.ParsedResult, index: numb
     }
     // "last Sunday" said on a Sunday is a week ago; a bare or "this" Sunday is the latest one.
     const days = /\blast\b/.test(lower) && back === 0 ? 7 : back;
-    return fixed(base, pub - days * DAY_MS, published);
+    const mention = fixed(base, pub - days * DAY_MS, published);
+    // (A bare weekday is read back as news is; a plan reads it forward: see the record stage.)
+    if (!/\b(?:last|this)\b/.test(lower)) mention.bareWeekday = true;
+    return mention;
   }
   if (month !== null && day !== null && !weekOnly) {
     // Month and day without a year: the publication year, unless that lands far in the future.

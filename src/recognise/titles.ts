@@ -18,6 +18,8 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
     partyStartingAt.set(p.first, p);
   }
   const out: TitleMention[] = [];
+  /** A capitalised word that can continue a portfolio's name ("Industry and Competition"); an honorific ("Mr") starts the name. */
+  const portfolioWord = (at: number): boolean => /^\p{Lu}/u.test(tokens[at]?.text ?? '') && !lexicon.honorifics.matchAt(tokens, at);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     const match = lexicon.titles.matchAt(tokens, i);
@@ -122,15 +124,14 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
         let end = -1;
         // ("Minister of the Environment and Climate Change, Marina Silva", "Minister of Trade,
         // Industry and Competition, Mr Parks Tau": a portfolio of several words.)
-        const cap = (t: { text: string } | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && !lexicon.honorifics.matchAt(tokens, tokens.indexOf(t as never));
         while (
           n < tokens.length &&
           n - k <= 10 &&
           (/^\p{Lu}/u.test(tokens[n].text) ||
             (tokens[n].lower === 'of' && /^\p{Lu}/u.test(tokens[n + 1]?.text ?? '')) ||
             (tokens[n].lower === 'the' && tokens[n - 1]?.lower === 'of') ||
-            (tokens[n].lower === 'and' && end === n - 1 && cap(tokens[n + 1])) ||
-            (tokens[n].text === ',' && end === n - 1 && cap(tokens[n + 1]) && ['and', ','].includes(tokens[n + 2]?.lower ?? '')))
+            (tokens[n].lower === 'and' && end === n - 1 && portfolioWord(n + 1)) ||
+            (tokens[n].text === ',' && end === n - 1 && portfolioWord(n + 1) && ['and', ','].includes(tokens[n + 2]?.lower ?? '')))
         ) {
           if (/^\p{Lu}/u.test(tokens[n].text)) end = n;
           n++;
@@ -168,12 +169,11 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
     // "the Minister of Trade, Industry and Competition, Mr Parks Tau": a portfolio that goes on
     // past the words the lexicon knows.
     if (/ (?:of|for) /i.test(role)) {
-      const capital = (at: number): boolean => /^\p{Lu}/u.test(tokens[at]?.text ?? '') && !lexicon.honorifics.matchAt(tokens, at);
-      if (tokens[last + 1]?.text === ',' && capital(last + 2) && ['and', ','].includes(tokens[last + 3]?.lower ?? '')) {
+      if (tokens[last + 1]?.text === ',' && portfolioWord(last + 2) && ['and', ','].includes(tokens[last + 3]?.lower ?? '')) {
         let n = last + 2;
         let end = -1;
-        while (n < tokens.length && n - last <= 8 && (capital(n) || (['and', ','].includes(tokens[n].lower) && capital(n + 1)))) {
-          if (capital(n)) end = n;
+        while (n < tokens.length && n - last <= 8 && (portfolioWord(n) || (['and', ','].includes(tokens[n].lower) && portfolioWord(n + 1)))) {
+          if (portfolioWord(n)) end = n;
           n++;
         }
         if (end > last && tokens[end + 1]?.text === ',') {

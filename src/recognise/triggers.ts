@@ -135,11 +135,16 @@ function nearSupport(tokens: { lower: string }[], first: number, last: number): 
   return after === 'with' || after === 'between';
 }
 
+/** A call's medium, or null for anything else the media list names. */
+function remote(kind: EngagementKind | undefined): EngagementKind | null {
+  return kind === 'phone_call' || kind === 'video_call' ? kind : null;
+}
+
 function mediumBefore(tokens: Parameters<Recogniser>[0]['tokens'], first: number, lexicon: Parameters<Recogniser>[2]['lexicon']): EngagementKind | null {
   for (let k = first - 1; k >= Math.max(0, first - 3); k--) {
     if (!/^[\p{L}-]+$/u.test(tokens[k].text)) return null;
     const m = lexicon.media.matchAt(tokens, k);
-    if (m && m.last < first) return m.value === 'phone_call' || m.value === 'video_call' ? m.value : null;
+    if (m && m.last < first) return remote(m.value);
   }
   return null;
 }
@@ -147,7 +152,7 @@ function mediumBefore(tokens: Parameters<Recogniser>[0]['tokens'], first: number
 function mediumAfter(tokens: Parameters<Recogniser>[0]['tokens'], last: number, lexicon: Parameters<Recogniser>[2]['lexicon']): EngagementKind | null {
   if (!['by', 'via', 'over'].includes(tokens[last + 1]?.lower ?? '')) return null;
   const m = lexicon.media.matchAt(tokens, last + 1) ?? lexicon.media.matchAt(tokens, last + 2) ?? (tokens[last + 2]?.lower === 'a' ? lexicon.media.matchAt(tokens, last + 3) : null);
-  return m && (m.value === 'phone_call' || m.value === 'video_call') ? m.value : null;
+  return remote(m?.value);
 }
 
 function mediumNear(
