@@ -17,7 +17,7 @@ import type {
   TriggerMention,
 } from '../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { nearestDate, statusOf } from './status.js';
+import { INVITING, nearestDate, statusOf } from './status.js';
 import { addDays } from '../days.js';
 import { OBJECT_PREPOSITIONS, supportVerbBefore } from '../lexicon/grammar.js';
 
@@ -748,10 +748,6 @@ function indefinite(sentence: Sentence, trigger: TriggerMention): boolean {
   return d === null || d === 'a' || d === 'an';
 }
 
-/**
- * The references joined to `ref` by commas and "and", walking in one direction. A bare comma joins
- * only inside a list that "and" closes ("A, B and C"), so "with B, A stressed" is no list.
- */
 const DETERMINERS_OF_NOUNS = new Set(['his', 'her', 'their', 'its', 'the', 'a', 'an', 'our', 'my', 'your']);
 const OFFICE_HEADS = new Set(['minister', 'secretary', 'director', 'chief', 'head', 'ambassador', 'adviser', 'advisor', 'president', 'governor', 'chairman', 'chairperson', 'chair', 'deputy', 'vice', 'speaker', 'commissioner', 'envoy', 'mr', 'ms', 'mrs', 'dr', 'general', 'special']);
 const TITLE_GLUE = new Set(['of', 'and', 'the', 'for', ',', '&', '(', ')', 'on']);
@@ -773,6 +769,10 @@ function withoutTitleBefore(between: Token[]): Token[] {
   return between.slice(0, k > cut + 1 && between[k - 1].lower === 'the' ? k - 1 : k);
 }
 
+/**
+ * The references joined to `ref` by commas and "and", walking in one direction. A bare comma joins
+ * only inside a list that "and" closes ("A, B and C"), so "with B, A stressed" is no list.
+ */
 function chainFrom(sentence: Sentence, refs: ActorReference[], index: number, step: 1 | -1): ActorReference[] {
   const chain = [refs[index]];
   const joinedByAnd: boolean[] = [];
@@ -1073,7 +1073,7 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
     const subject = chainFrom(sentence, refs, n, -1);
     // "Macron invited Tebboune to pay a state visit to France": the one invited makes the visit,
     // to the one who invited.
-    const invitedTo = skippedObject !== null && ['invited', 'invites', 'inviting'].includes(tokens[skippedObject.first - 1]?.lower ?? '') && tokens[skippedObject.last + 1]?.lower === 'to' && trigger.first - skippedObject.last <= 5;
+    const invitedTo = skippedObject !== null && INVITING.has(tokens[skippedObject.first - 1]?.lower ?? '') && tokens[skippedObject.last + 1]?.lower === 'to' && trigger.first - skippedObject.last <= 5;
     return (occasionOf(tokens, trigger) || invitedTo) && skippedObject ? [...subject, skippedObject] : subject;
   }
   // "In a phone call with B on Sunday, A stressed...": the main clause's subject after the comma.

@@ -25,7 +25,8 @@ export function buildRecord(
     const affiliations = participants.map((p) => p.affiliation);
     const multilateral = new Set(affiliations).size >= 3;
     const date = d.date;
-    const fixedDay = plannedAhead(d, doc.published) ?? date?.date ?? null;
+    const ahead = plannedAhead(d, doc.published);
+    const fixedDay = ahead ?? date?.date ?? null;
     // A call or a message happens between places; a place its sentence names is what it is about.
     const location = d.kind === 'meeting' || d.kind === 'visit' ? d.location : null;
     const latestDefault = d.status === 'reported' || d.status === 'background' ? doc.published : null;
@@ -39,8 +40,8 @@ export function buildRecord(
       host: d.host,
       date: fixedDay,
       date_range: {
-        earliest: fixedDay !== (date?.date ?? null) ? fixedDay : date?.earliest ?? null,
-        latest: fixedDay !== (date?.date ?? null) ? fixedDay : date?.latest ?? (fixedDay ? fixedDay : latestDefault),
+        earliest: ahead ?? date?.earliest ?? null,
+        latest: ahead ?? date?.latest ?? (fixedDay ? fixedDay : latestDefault),
       },
       date_text: date ? date.text.replace(/[,.;:]+$/, '') : null,
       location: location?.name ?? null,

@@ -109,7 +109,8 @@ export function statusOf(
     // ("wrote in the evening that he had hosted Gargash": told in reported speech, "had" is the
     // tense shifted back, and the exchange's day decides.)
     // ("Hours earlier, Blinken spent three hours with Wang Yi", "earlier today": the same day.)
-    const earlierSameDay = near.includes('earlier') && (['hours', 'minutes', 'moments'].includes(near[near.indexOf('earlier') - 1] ?? tokens[trigger.first - near.length - 1]?.lower ?? '') || ['today', 'tonight'].includes(tokens[trigger.first - near.length + near.indexOf('earlier') + 1]?.lower ?? ''));
+    const earlierAt = trigger.first - near.length + near.indexOf('earlier');
+    const earlierSameDay = near.includes('earlier') && (['hours', 'minutes', 'moments'].includes(tokens[earlierAt - 1]?.lower ?? '') || ['today', 'tonight'].includes(tokens[earlierAt + 1]?.lower ?? ''));
     if (!courtesy && ((near.includes('had') && !backshifted(tokens, from, trigger.first, own)) || near.includes('having') || near.includes('last') || near.includes('previously') || (near.includes('earlier') && !earlierSameDay))) return 'background';
   }
   // "..., and to Doha yesterday, where he was received by the Amir": an earlier exchange told in a
@@ -142,7 +143,8 @@ function sharesPastPerfect(tokens: Sentence['tokens'], trigger: TriggerMention, 
   return false;
 }
 
-const INVITING = new Set(['invited', 'invites', 'inviting']);
+/** Verbs of inviting, whose object makes the visit asked for. */
+export const INVITING = new Set(['invited', 'invites', 'inviting']);
 /** "(invited X) to pay a state visit": the exchange is what "to" asks for ("to Paris during a call" is another matter). */
 function invitedTo(words: string[]): boolean {
   const to = words.lastIndexOf('to');

@@ -4,7 +4,16 @@
 // title, pronoun or party acting as a whole.
 import type { Mention, PartyMention, PersonNameMention, PronounMention, RecognisedSentence, TitleMention } from '../types.js';
 
-const FRONTED = new Set(['following', 'after', 'during', 'before', 'in', 'at', 'on', 'upon', 'with', 'at']);
+const FRONTED = new Set(['following', 'after', 'during', 'before', 'in', 'at', 'on', 'upon', 'with']);
+
+/**
+ * "Following the meeting with the Egyptian President, Araghchi held talks": in a sentence that
+ * opens on a fronted phrase, a name followed by a verb is its subject, not an appositive of the
+ * title before the comma.
+ */
+function subjectAfterFronted(tokens: RecognisedSentence['sentence']['tokens'], nameLast: number): boolean {
+  return FRONTED.has(tokens[0]?.lower ?? '') && ['VERB', 'AUX'].includes(tokens[nameLast + 1]?.pos ?? '');
+}
 
 export interface DraftReference {
   sentence: number;
@@ -88,9 +97,7 @@ export function draftReferences(recognised: RecognisedSentence): DraftReference[
       continue;
     }
     // Title before the name: directly, or with a comma between ("his counterpart, Hakan Fidan").
-    // ("Following the meeting with the Egyptian President, Araghchi held talks": a fronted phrase
-    // ends at the comma, and the name after it is the subject of the verb that follows.)
-    const fronted = FRONTED.has(tokens[0]?.lower ?? '') && ['VERB', 'AUX'].includes(tokens[name.last + 1]?.pos ?? '');
+    const fronted = subjectAfterFronted(tokens, name.last);
     const before = titles.find((t) => !usedTitles.has(t) && !t.plural && (t.last === name.first - 1 || (t.last === name.first - 2 && tokens[name.first - 1].text === ',' && !fronted)));
     if (before) {
       ref.title = before;
@@ -155,7 +162,7 @@ export function draftReferences(recognised: RecognisedSentence): DraftReference[
     if (t.plural && (namesMeeting(t.last + 1) || (/^['’]$/.test(tokens[t.last + 1]?.text ?? '') && namesMeeting(t.last + 2)))) continue;
     // "India's Special Representative, National Security Advisor Ajit Doval": a title set before
     // a titled name by a comma is that person's, and says whose they are.
-    const next = tokens[t.last + 1]?.text === ',' ? out.find((r) => r.name && r.first === t.last + 2 && !(FRONTED.has(tokens[0]?.lower ?? '') && ['VERB', 'AUX'].includes(tokens[r.last + 1]?.pos ?? ''))) : undefined;
+    const next = tokens[t.last + 1]?.text === ',' ? out.find((r) => r.name && r.first === t.last + 2 && !subjectAfterFronted(tokens, r.last)) : undefined;
     if (next && !t.plural) {
       if (next.title && next.title.affiliations.length === 0 && t.affiliations.length === 1) next.title = { ...next.title, affiliations: t.affiliations };
       else if (!next.title) next.title = t;
