@@ -1203,3 +1203,14 @@ test('"The visit began on Sunday, when X called on Y": the opening of the visit 
   assert.deepEqual(pairs(r, 'background'), []);
   assert.ok(pairs(r).some((p) => p.includes('Jaishankar')));
 });
+
+test('"Prince X, Crown Prince, Deputy Prime Minister and Minister of Defense, received a phone call": the chain of offices is one person\'s', () => {
+  const r = run('Prince Mohammed bin Salman bin Abdulaziz, Crown Prince, Deputy Prime Minister and Minister of Defense, received a phone call today from Prime Minister Boris Johnson of the United Kingdom.', '2019-09-17');
+  assert.deepEqual(pairs(r), ['phone_call: Boris Johnson + Mohammed bin Salman bin Abdulaziz']);
+});
+
+test('"Cai Qi, Wang Yi, Wang Wentao and others were present at the meeting": the delegation sits in on the visit, whichever of its sentences it follows', () => {
+  const r = run('President Xi Jinping met with Australian Prime Minister Anthony Albanese at the Great Hall of the People in Beijing on November 6. Xi said the two countries had no fundamental conflict of interest. Afterwards, President Xi hosted a banquet for Prime Minister Albanese. Cai Qi, Wang Yi, Wang Wentao and others were present at the meeting.', '2023-11-07');
+  assert.deepEqual(pairs(r), ['visit: Anthony Albanese + Cai Qi + Wang Wentao + Wang Yi + Xi Jinping']);
+  assert.equal(r.engagements[0].participants.find((p) => p.name === 'Wang Wentao')?.affiliation, 'CHN');
+});

@@ -463,7 +463,8 @@ const THIRD_PARTY_VERBS = new Set(['mediated', 'chaired', 'facilitated', 'modera
 const COMPANION_VERBS = new Set(['accompanied', 'joined', 'witnessed', 'attended', ...THIRD_PARTY_VERBS]);
 /** "Suh Hoon on our side and Kim Yong-chol on theirs sat in on our talks": those named before it took part. */
 const IN_WHICH_TOOK_PART = /\b(?:in|at) which\b[^.;]{0,160}?\b(?:took|take|takes|also took) part\b/i;
-const SAT_IN = /\b(?:sat in on|(?:also )?took part in) (?:the|our|their|these|both) (?:talks|meeting|meetings|discussions|conversation|session)\b/i;
+// ("Cai Qi, Wang Yi and others were present at the meeting", the delegations of a readout.)
+const SAT_IN = /\b(?:sat in on|(?:also )?took part in|(?:was|were) (?:also )?present (?:at|in|during)) (?:the|our|their|these|both) (?:talks|meeting|meetings|discussions|conversation|session)\b/i;
 
 function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities: Map<string, Entity>): { exchange: DraftEngagement; id: string }[] {
   const tokens = rs.sentence.tokens;
@@ -476,12 +477,13 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
   const sides = new Set(exchange.participants.map((id) => entities.get(id)?.affiliation));
   /** People of the exchange's sides referred to between two offsets of the text. */
   const sideMembersWithin = (from: number, to: number): void => {
-    for (const r of rs.references) {
-      if (r.start < from || r.end > to || r.group) continue;
-      for (const id of r.entities) {
-        const e = entities.get(id);
-        if (e && !e.collective && e.affiliation && sides.has(e.affiliation) && !exchange.participants.includes(id)) out.push({ exchange, id });
-      }
+    const within = rs.references.filter((r) => r.start >= from && r.end <= to && !r.group);
+    const people = within.flatMap((r) => r.entities.map((id) => entities.get(id))).filter((e): e is Entity => !!e && !e.collective);
+    // ("Cai Qi, Wang Yi and others": one listed without a state is of the state of the others.)
+    const states = new Set(people.map((e) => e.affiliation).filter((a): a is string => !!a));
+    for (const e of people) {
+      if (!e.affiliation && states.size === 1 && people.length > 1) e.affiliation = [...states][0];
+      if (e.affiliation && sides.has(e.affiliation) && !exchange.participants.includes(e.id)) out.push({ exchange, id: e.id });
     }
   };
   const sat = SAT_IN.exec(rs.sentence.text);
@@ -663,12 +665,20 @@ function earlierStops(drafts: DraftEngagement[]): void {
 function oneVisitPerTrip(drafts: DraftEngagement[]): DraftEngagement[] {
   const out: DraftEngagement[] = [];
   for (const e of drafts) {
-    const trip = e.kind === 'visit' && e.status === 'reported' ? out.find((v) => v.kind === 'visit' && v.status === 'reported' && (v.host === e.host || !v.host || !e.host) && v.participants.length === e.participants.length && v.participants.every((p) => e.participants.includes(p))) : undefined;
+    // (Compared on the principals: those who sat in, "Cai Qi and Wang Yi were present", came on the one trip.)
+    const principals = (x: DraftEngagement): string[] => x.participants.filter((p) => !x.joinedBy?.includes(p));
+    const mine = principals(e);
+    const trip = e.kind === 'visit' && e.status === 'reported' ? out.find((v) => v.kind === 'visit' && v.status === 'reported' && (v.host === e.host || !v.host || !e.host) && principals(v).length === mine.length && principals(v).every((p) => mine.includes(p))) : undefined;
     if (!trip) {
       out.push(e);
       continue;
     }
     const days = [trip.date?.date, e.date?.date].filter((d): d is string => !!d).sort();
+    for (const id of e.participants) {
+      if (trip.participants.includes(id)) continue;
+      trip.participants.push(id);
+      (trip.joinedBy ??= []).push(id);
+    }
     absorb(trip, e);
     trip.host = trip.host ?? e.host;
     if (days.length === 2 && days[0] !== days[1] && trip.date) trip.date = { ...trip.date, date: null, earliest: days[0], latest: days[1] };

@@ -17,6 +17,7 @@ export const recogniseNames: Recogniser = (sentence, found, context) => {
   const titleEnds = new Set(found.filter((m) => m.type === 'title').map((m) => m.last));
   const titleStarts = new Set(found.filter((m) => m.type === 'title').map((m) => m.first));
   const out: PersonNameMention[] = [];
+  const rejected: [number, number][] = [];
 
   for (let i = 0; i < tokens.length; i++) {
     if (blocked[i]) continue;
@@ -46,7 +47,7 @@ export const recogniseNames: Recogniser = (sentence, found, context) => {
 
     const accepted = acceptRun(sentence, start, end, honorific !== null, titleEnds, titleStarts, parties, context);
     if (!accepted) {
-      // A rejected run may still hold a registered name after a stray leading word ("Israel Amir Abdollahian").
+      rejected.push([start, end]);
       continue;
     }
     const [first, last] = accepted;
@@ -62,8 +63,33 @@ export const recogniseNames: Recogniser = (sentence, found, context) => {
     for (const part of nameParts(name)) context.documentNames.add(plainWord(part));
     i = last;
   }
-  return out;
+  out.push(...listedWithNames(sentence, rejected, out, parties, context));
+  return out.sort((x, y) => x.first - y.first);
 };
+
+/**
+ * "Cai Qi, Wang Yi and others were present": a run of two or more words listed next to a name is
+ * a name too, though nothing else frames it.
+ */
+function listedWithNames(sentence: Sentence, runs: [number, number][], names: PersonNameMention[], parties: Uint8Array, context: RecogniseContext): PersonNameMention[] {
+  const tokens = sentence.tokens;
+  const { lexicon } = context;
+  const out: PersonNameMention[] = [];
+  const joins = (k: number): boolean => tokens[k]?.text === ',' || tokens[k]?.lower === 'and';
+  for (const [a, b] of runs) {
+    if (countWords(tokens, a, b) < 2 || lexicon.places.matchAt(tokens, a)) continue;
+    let clean = true;
+    for (let k = a; k <= b; k++) if (parties[k] || lexicon.notNames.has(tokens[k].lower)) clean = false;
+    if (!clean) continue;
+    const after = joins(b + 1) ? (tokens[b + 2]?.lower === 'and' ? b + 3 : b + 2) : -1;
+    const before = joins(a - 1) ? (tokens[a - 2]?.text === ',' ? a - 3 : a - 2) : -1;
+    if (!names.some((n) => n.first === after || n.last === before)) continue;
+    const name = tokensText(sentence, a, b);
+    out.push({ type: 'name', ...span(sentence, a, b), name, honorific: null });
+    for (const part of nameParts(name)) context.documentNames.add(plainWord(part));
+  }
+  return out;
+}
 
 /**
  * "met separately with von der Leyen", "bin Salman said": a name written from its particles on

@@ -129,6 +129,16 @@ export function draftReferences(recognised: RecognisedSentence): DraftReference[
           usedParties.add(state);
         }
       }
+      // "Prince X, Crown Prince, Deputy Prime Minister and Minister of Defense, received": the
+      // further offices of the chain are the same person's, unless one runs into a name of its own.
+      for (let last = after.last; ; ) {
+        const at = tokens[last + 1]?.text === ',' ? last + 2 : -1;
+        const more = titles.find((t) => t.first === at && !usedTitles.has(t) && !t.plural && t.determiner === null && !names.some((n) => n.first === t.last + 1));
+        if (!more) break;
+        usedTitles.add(more);
+        extend(ref, more);
+        last = more.last;
+      }
     }
     // "Name of Hamas".
     if (tokens[name.last + 1]?.lower === 'of') {
