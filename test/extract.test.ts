@@ -1214,3 +1214,10 @@ test('"Cai Qi, Wang Yi, Wang Wentao and others were present at the meeting": the
   assert.deepEqual(pairs(r), ['visit: Anthony Albanese + Cai Qi + Wang Wentao + Wang Yi + Xi Jinping']);
   assert.equal(r.engagements[0].participants.find((p) => p.name === 'Wang Wentao')?.affiliation, 'CHN');
 });
+
+test('"A and B met ..., with C, who hosted the talks, opening the session": the host of the encounter took part', () => {
+  const r = run('ALMATY, May 10 (Wire) - Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov met for two days of talks in Almaty, with Kazakh Foreign Minister Murat Nurtleu, who hosted the talks, opening the first session.', '2024-05-11');
+  assert.deepEqual(pairs(r), ['meeting: Ararat Mirzoyan + Jeyhun Bayramov + Murat Nurtleu']);
+  const bare = run('ALMATY, May 10 (Wire) - Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov met for two days of talks in Almaty, with Kazakh Foreign Minister Murat Nurtleu, who welcomed the talks, watching from Astana.', '2024-05-11');
+  assert.deepEqual(pairs(bare), ['meeting: Ararat Mirzoyan + Jeyhun Bayramov']);
+});

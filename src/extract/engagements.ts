@@ -462,6 +462,7 @@ function upgradeCollectives(found: DraftEngagement[], entities: Map<string, Enti
 const THIRD_PARTY_VERBS = new Set(['mediated', 'chaired', 'facilitated', 'moderated', 'brokered']);
 const COMPANION_VERBS = new Set(['accompanied', 'joined', 'witnessed', 'attended', ...THIRD_PARTY_VERBS]);
 /** "Suh Hoon on our side and Kim Yong-chol on theirs sat in on our talks": those named before it took part. */
+const BROKER = /, who (?:had )?(?:also )?(?:brokered|mediated|arranged|facilitated|chaired|hosted) (?:the|their) (?:encounter|talks|meeting|session|conversation)\b/gi;
 const IN_WHICH_TOOK_PART = /\b(?:in|at) which\b[^.;]{0,160}?\b(?:took|take|takes|also took) part\b/i;
 // ("Cai Qi, Wang Yi and others were present at the meeting", the delegations of a readout.)
 const SAT_IN = /\b(?:sat in on|(?:also )?took part in|(?:was|were) (?:also )?present (?:at|in|during)) (?:the|our|their|these|both) (?:talks|meeting|meetings|discussions|conversation|session)\b/i;
@@ -495,6 +496,14 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
   // Colonna, took part".
   const tookPart = IN_WHICH_TOOK_PART.exec(rs.sentence.text);
   if (tookPart) sideMembersWithin(rs.sentence.start + tookPart.index, rs.sentence.start + tookPart.index + tookPart[0].length);
+  // "with Turkish Foreign Minister Mevlut Cavusoglu, who had brokered the encounter, sitting
+  // between them": the one who brought the two together took part, of whatever side.
+  for (const broker of rs.sentence.text.matchAll(BROKER)) {
+    const at = rs.sentence.start + (broker.index ?? 0);
+    const ref = [...rs.references].reverse().find((r) => r.end <= at && at - r.end <= 2 && r.entities.length === 1);
+    const e = ref ? entities.get(ref.entities[0]) : undefined;
+    if (e && !e.collective && !exchange.participants.includes(e.id)) out.push({ exchange, id: e.id });
+  }
   for (let k = 1; k + 2 < tokens.length; k++) {
     // ("The meeting was attended, on the Saudi side, by A, and on the Syrian side by B.")
     const sideBy = tokens[k].lower === 'attended' && tokens[k + 1].text === ',' ? tokens.findIndex((t, n) => n > k + 2 && n <= k + 8 && t.lower === 'by' && tokens[n - 1].text === ',') : -1;
