@@ -43,7 +43,8 @@ export function createExtractor(deps: { lexicon?: Lexicon; registry?: Registry }
       const text = analyse(doc.text);
       extractor.lastSentenceCount = text.sentences.length;
       const recognised = recognise(text, { lexicon, registry, published: doc.published, documentNames: new Set() });
-      const homeState = homeStateOf(doc.text, lexicon);
+      // (A page's headline, kept apart from its text, is part of its head: "as Dublin rolls out the green carpet".)
+      const homeState = homeStateOf(doc.text, lexicon) ?? (doc.title ? homeStateOf(`${doc.title}\n`, lexicon) : null);
       // "Remarks by President Moon Jae-in": who "I" is in a speech or statement, from its heading.
       const headingLines = text.heading?.filter((s) => speakerFrame.test(s.text));
       const speaker = headingLines?.length ? speakerIn(headingLines, doc.text, doc.published, homeState) : null;

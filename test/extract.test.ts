@@ -1221,3 +1221,17 @@ test('"A and B met ..., with C, who hosted the talks, opening the session": the 
   const bare = run('ALMATY, May 10 (Wire) - Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov met for two days of talks in Almaty, with Kazakh Foreign Minister Murat Nurtleu, who welcomed the talks, watching from Astana.', '2024-05-11');
   assert.deepEqual(pairs(bare), ['meeting: Ararat Mirzoyan + Jeyhun Bayramov']);
 });
+
+test('", calling on A ... and holding talks with B": participial clauses take the sentence\'s subject; a page\'s headline places the day ("as Paris rolls out ...")', () => {
+  const text = 'Indian Prime Minister Narendra Modi spent a crowded day in the capital yesterday, calling on Prime Minister Élisabeth Borne at her office and holding talks with President Emmanuel Macron over dinner at the Louvre.';
+  const titled = extractor.extract({ ...doc(text, '2023-07-14'), title: 'Modi meets Borne and Macron as Paris rolls out the tricolour' });
+  assert.deepEqual(pairs(titled).sort(), ['visit: Emmanuel Macron + Narendra Modi', 'visit: Narendra Modi + Élisabeth Borne']);
+  assert.ok(titled.engagements.every((e) => e.date === '2023-07-13'));
+  // Without the headline nothing says where the day was: the talks stay meetings.
+  assert.deepEqual(pairs(run(text, '2023-07-14')).sort(), ['meeting: Emmanuel Macron + Narendra Modi', 'meeting: Narendra Modi + Élisabeth Borne']);
+});
+
+test('"rang the Peace Bell before they sat down": a thing rung is no call, and the talks keep their kind', () => {
+  const r = run('President Joe Biden held talks with Prime Minister Fumio Kishida in Hiroshima on Thursday. At the memorial park, the two leaders laid wreaths and Mr Biden rang the peace bell before they sat down for a private conversation.', '2023-05-19');
+  assert.deepEqual(pairs(r), ['visit: Fumio Kishida + Joe Biden']);
+});

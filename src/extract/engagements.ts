@@ -122,6 +122,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       const objects = objectInfo.refs;
       // "received X", "received in Jeddah today X", "was received by X": a party, not "received support".
       if (trigger.needsObject && trigger.form === 'verb' && (objects.length === 0 || (objectInfo.via !== null && objectInfo.via !== 'by'))) continue;
+      // ("rang the Peace Bell before they sat down": a thing is what was rung, not the party after it.)
+      if (trigger.needsObject && trigger.form === 'verb' && trigger.kind === 'phone_call' && ['the', 'a', 'an'].includes(sentence.tokens[trigger.last + 1]?.lower ?? '') && objects[0].first !== trigger.last + 1) continue;
       // "spoke with", "talked to": without the preposition, speaking is not an exchange.
       if (trigger.needsWith) {
         const next = sentence.tokens.slice(trigger.last + 1, trigger.last + 1 + (trigger.withReach ?? 4)).map((t) => t.lower);
@@ -1052,8 +1054,29 @@ function occasionOf(tokens: Sentence['tokens'], trigger: TriggerMention): boolea
   return trigger.form === 'noun' && ['during', 'in', 'over', 'at'].includes(tokens[trigger.first - 2]?.lower ?? '') && ['a', 'an', 'the', 'their'].includes(tokens[trigger.first - 1]?.lower ?? '');
 }
 
+/**
+ * The token of the "-ing" participle that opens a participial clause around a trigger ("...,
+ * calling on X", "... and holding talks with Y"), or -1.
+ */
+function participleClause(tokens: Sentence['tokens'], trigger: TriggerMention): number {
+  let g = trigger.first;
+  if (trigger.form === 'noun') {
+    g = trigger.first - 1;
+    while (g > 0 && (DETERMINERS_OF_NOUNS.has(tokens[g].lower) || tokens[g].pos === 'ADJ' || tokens[g].pos === 'NUM')) g--;
+  }
+  if (!/ing$/.test(tokens[g]?.lower ?? '') || !['VERB', 'AUX'].includes(tokens[g].pos)) return -1;
+  return [',', 'and'].includes(tokens[g - 1]?.lower ?? '') ? g : -1;
+}
+
 function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention, objects: ActorReference[]): ActorReference[] {
   const tokens = sentence.tokens;
+  // "Biden spent a day in the capital, calling on A ... and holding talks with B": a participial
+  // clause shares the subject the sentence opened with.
+  const participle = participleClause(tokens, trigger);
+  if (participle > 0) {
+    const opening = openingSubject(sentence, refs);
+    if (opening.length > 0 && opening[opening.length - 1].last < participle && tokens.slice(opening[opening.length - 1].last + 1, participle).some((t) => t.pos === 'VERB')) return opening;
+  }
   let skippedObject: ActorReference | null = null;
   for (let n = refs.length - 1; n >= 0; n--) {
     // A place is where, never who ("Tehran, 13 March (Agency) - A letter from ...").
