@@ -193,6 +193,9 @@ export interface OfficeTerm {
   acting?: boolean;
   shared?: boolean;
   contested?: boolean;
+  /** A further realm of a monarch who reigns first elsewhere (the King's Canada): never the
+   * state a bare mention of the monarch resolves to when a first realm is held the same day. */
+  realm?: boolean;
   source: string;
 }
 

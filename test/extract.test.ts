@@ -1235,3 +1235,11 @@ test('"rang the Peace Bell before they sat down": a thing rung is no call, and t
   const r = run('President Joe Biden held talks with Prime Minister Fumio Kishida in Hiroshima on Thursday. At the memorial park, the two leaders laid wreaths and Mr Biden rang the peace bell before they sat down for a private conversation.', '2023-05-19');
   assert.deepEqual(pairs(r), ['visit: Fumio Kishida + Joe Biden']);
 });
+
+test('"The King and Queen Camilla were received by President Ruto": two holders, and the King of the United Kingdom before his other realms', () => {
+  const r = run('NAIROBI - King Charles III spoke of the wrongs of the colonial era at a state banquet on Tuesday evening. The King and Queen Camilla were received earlier in the day by President William Ruto at State House, at the start of a four-day state visit.', '2023-11-01');
+  const visit = r.engagements.find((e) => e.status === 'reported');
+  assert.equal(visit?.participants.find((p) => p.name === 'Charles III')?.affiliation, 'GBR');
+  assert.ok(visit?.participants.some((p) => p.name === 'William Ruto'));
+  assert.ok(!visit?.participants.some((p) => p.role === 'King and Queen'));
+});

@@ -30,7 +30,9 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
     // "Deputy Prime Minister and Foreign Minister", "State Councilor and Foreign Minister": one person.
     if (tokens[last + 1]?.lower === 'and' && !entry.plural) {
       const second = lexicon.titles.matchAt(tokens, last + 2);
-      if (second && !second.value.plural && !second.value.counterpart && !second.value.weak) {
+      // ("The King and Queen Camilla", "the President and Vice President": one office twice is two people.)
+      const twoHolders = second !== null && second.value.office === entry.office && entry.office !== 'other';
+      if (second && !second.value.plural && !second.value.counterpart && !second.value.weak && !twoHolders) {
         if (entry.office === 'other' || second.value.office === 'foreign_minister') entry = { ...second.value };
         role = `${role} and ${second.value.role}`;
         last = second.last;

@@ -171,6 +171,8 @@ export class Registry {
       if (office && t.office === office) s += 4;
       if (of && t.of === of) s += 2;
       if (t.office === 'foreign_minister' || t.office === 'head_of_state' || t.office === 'head_of_government') s += 1;
+      // (Below every other ground: "King Charles III" is the British King unless the text names Canada.)
+      if (!t.realm) s += 0.5;
       return s;
     };
     let best = terms[0];
