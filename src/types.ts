@@ -102,6 +102,8 @@ export interface TitleMention extends TokenSpan {
   /** "Moroccan diplomats", "a Hamas delegation": the state or movement as a whole. */
   group: boolean;
   determiner: string | null;
+  /** Whose the office is when the story names no holder and no party ("the Secretary-General": the UN's). */
+  bareOf?: string | null;
 }
 
 export interface PartyMention extends TokenSpan {

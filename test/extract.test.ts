@@ -1243,3 +1243,10 @@ test('"The King and Queen Camilla were received by President Ruto": two holders,
   assert.ok(visit?.participants.some((p) => p.name === 'William Ruto'));
   assert.ok(!visit?.participants.some((p) => p.role === 'King and Queen'));
 });
+
+test('"The Secretary-General" in a readout that names no one holding the office is the UN\'s; a NATO Secretary General named before keeps the title', () => {
+  const un = run('The Secretary-General met today in Kyiv with President Volodymyr Zelenskyy of Ukraine. The Secretary-General reiterated his full support for the sovereignty and territorial integrity of Ukraine.', '2022-04-28');
+  assert.deepEqual(pairs(un), ['visit: António Guterres + Volodymyr Zelenskyy']);
+  const nato = run('NATO Secretary General Jens Stoltenberg met Prime Minister Mark Rutte in The Hague on Monday. The Secretary General thanked the Prime Minister for the Netherlands\' support.', '2023-03-14');
+  assert.deepEqual(pairs(nato), ['meeting: Jens Stoltenberg + Mark Rutte']);
+});

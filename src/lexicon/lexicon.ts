@@ -31,6 +31,8 @@ export interface TitleEntry {
   office: Office;
   role: string;
   defaultOf: string | null;
+  /** Whose the office is when the story names no holder and no party at all ("the Secretary-General"). */
+  bareOf: string | null;
   plural: boolean;
   counterpart: boolean;
   weak: boolean;
@@ -146,7 +148,7 @@ function buildLexicon(): Lexicon {
   for (const p of loadJson<{ places: PlaceEntry[] }>('lexicon/places.json').places) places.add(p.name, p);
 
   const offices = loadJson<{
-    titles: { phrase: string; office: Office; role: string; default_of?: string; plural?: boolean; counterpart?: boolean; weak?: boolean; speaker_only?: boolean; requires?: string[]; group?: boolean; needs_party?: boolean }[];
+    titles: { phrase: string; office: Office; role: string; default_of?: string; bare_of?: string; plural?: boolean; counterpart?: boolean; weak?: boolean; speaker_only?: boolean; requires?: string[]; group?: boolean; needs_party?: boolean }[];
     modifiers: Record<string, { role_prefix?: string; acting?: boolean; former?: boolean }>;
   }>('lexicon/offices.json');
   const titles = new PhraseMatcher<TitleEntry>();
@@ -155,6 +157,7 @@ function buildLexicon(): Lexicon {
       office: t.office,
       role: t.role,
       defaultOf: t.default_of ?? null,
+      bareOf: t.bare_of ?? null,
       plural: !!t.plural,
       counterpart: !!t.counterpart,
       weak: !!t.weak,

@@ -200,6 +200,7 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
       former,
       group: entry.group,
       determiner,
+      bareOf: entry.bareOf,
     });
     i = last;
   }

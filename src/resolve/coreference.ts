@@ -220,7 +220,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
         return { entities: [byOffice(office, titleOf, false, roleFor(office) ?? "Counterpart")], group: false };
       }
       if (title.office === 'other' && !titleOf) return null;
-      return { entities: [byOffice(title.office, titleOf, title.former, title.role)], group: false };
+      return { entities: [byOffice(title.office, titleOf, title.former, title.role, title.bareOf ?? null)], group: false };
     }
     if (draft.pronoun) {
       if (draft.pronoun.group) return { entities: [], group: true };
@@ -290,7 +290,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     return [...people].sort((a, b) => score(b) - score(a))[0];
   }
 
-  function byOffice(office: Office, given: string | null, former: boolean, role: string): EntityState {
+  function byOffice(office: Office, given: string | null, former: boolean, role: string, bareOf: string | null = null): EntityState {
     // The person in this story who holds that office; of several, the one the story is most about
     // (most mentioned), then the first the story named (its protagonist).
     // Generic titles ("the head of state", "the Mexican leader") fit any head of state or government.
@@ -322,7 +322,8 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     }
     if (holder) return holder;
     // "The Prime Minister" with no state named is the home state's.
-    const of = given ?? (HOME_OFFICES.has(office) ? context.homeState ?? null : null);
+    // ("The Secretary-General" in a story that names no holder of any organisation's: the UN's.)
+    const of = given ?? (HOME_OFFICES.has(office) ? context.homeState ?? null : null) ?? bareOf;
     if (!former && of && context.published && office !== 'other') {
       const byTitle = context.registry.holdersByTitle(role, of, context.published);
       const holders = byTitle.length > 0 ? byTitle : context.registry.holders(office, of, context.published);
