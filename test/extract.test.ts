@@ -1250,3 +1250,8 @@ test('"The Secretary-General" in a readout that names no one holding the office 
   const nato = run('NATO Secretary General Jens Stoltenberg met Prime Minister Mark Rutte in The Hague on Monday. The Secretary General thanked the Prime Minister for the Netherlands\' support.', '2023-03-14');
   assert.deepEqual(pairs(nato), ['meeting: Jens Stoltenberg + Mark Rutte']);
 });
+
+test('"said Russia would continue the talks between the Russian and Ukrainian delegations": what one says one would do is no exchange told', () => {
+  const r = run('Foreign Minister Sergey Lavrov met Turkish Foreign Minister Mevlüt Çavuşoğlu in Antalya on Thursday. Lavrov said that Russia would continue the talks between the Russian and Ukrainian delegations in Belarus.', '2022-03-11');
+  assert.deepEqual(pairs(r).map((p) => p.replace(/^\w+: /, '')), ['Mevlüt Çavuşoğlu + Sergey Lavrov']);
+});

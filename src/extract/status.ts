@@ -66,8 +66,9 @@ export function statusOf(
   } else if (purposeOf(tokens, trigger.first, from) && tokens.slice(Math.max(from, trigger.first - 24), trigger.first).some((t) => ['will', 'shall', "'ll"].includes(t.lower) || (PLAN_WORDS.has(t.lower) && t.lower !== 'set'))) {
     // "he will travel on to Poland, and then to Sweden for talks": a purpose still ahead.
     return 'planned';
-  } else if (before.some((w) => ['upcoming', 'forthcoming', 'planned', 'proposed', 'possible', 'next', 'future', 'expected', 'scheduled', 'will', 'invitation', 'plans', 'plan', 'due', 'programme', 'program', 'itinerary'].includes(w))) {
-    // ("Biden's programme on Monday includes talks with ...": what a programme holds is yet to come.)
+  } else if (before.some((w) => ['upcoming', 'forthcoming', 'planned', 'proposed', 'possible', 'next', 'future', 'expected', 'scheduled', 'will', 'would', 'invitation', 'plans', 'plan', 'due', 'programme', 'program', 'itinerary'].includes(w))) {
+    // ("Biden's programme on Monday includes talks with ...": what a programme holds is yet to come;
+    // "said Russia would continue the talks between the delegations": so is what one says one would do.)
     return 'planned';
   } else if (purposeOf(tokens, trigger.first, from) && tokens.slice(Math.max(from, trigger.first - 12), trigger.first).some((t, n, all) => ITINERARY.has(t.lower) && all[n + 1]?.lower === 'on')) {
     // "From Astana, the French leader travels on to Uzbekistan for talks with ...": the next leg.
