@@ -1255,3 +1255,10 @@ test('"said Russia would continue the talks between the Russian and Ukrainian de
   const r = run('Foreign Minister Sergey Lavrov met Turkish Foreign Minister Mevlüt Çavuşoğlu in Antalya on Thursday. Lavrov said that Russia would continue the talks between the Russian and Ukrainian delegations in Belarus.', '2022-03-11');
   assert.deepEqual(pairs(r).map((p) => p.replace(/^\w+: /, '')), ['Mevlüt Çavuşoğlu + Sergey Lavrov']);
 });
+
+test('"their first face-to-face meeting since X took office" describes the talks in hand; "flies to Beijing today" is a leg still ahead', () => {
+  const r = run('President Alberto Fernández held talks with Vladimir Putin at the Kremlin yesterday. It was their first face-to-face meeting since Fernández took office in December 2019. Fernández flies to Beijing today for the opening of the Winter Olympics. On Sunday he is due to hold talks with President Xi Jinping.', '2022-02-04');
+  assert.deepEqual(pairs(r), ['visit: Alberto Fernández + Vladimir Putin']);
+  assert.deepEqual(pairs(r, 'background'), []);
+  assert.deepEqual(pairs(r, 'planned'), ['visit: Alberto Fernández + Xi Jinping']);
+});

@@ -725,8 +725,10 @@ function describesOnly(sentence: Sentence, trigger: TriggerMention): boolean {
 function sinceTheLast(sentence: Sentence, trigger: TriggerMention): number {
   const tokens = sentence.tokens;
   if (trigger.form !== 'noun') return -1;
-  const opener = tokens.slice(Math.max(0, trigger.first - 3), trigger.first).map((t) => t.lower);
-  if (!opener.includes('first')) return -1;
+  // ("their first face-to-face meeting": back over the noun's modifiers to its determiner.)
+  let first = false;
+  for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - 8) && !DETERMINERS_OF_NOUNS.has(tokens[k].lower); k--) if (tokens[k].lower === 'first') first = true;
+  if (!first) return -1;
   for (let k = trigger.last + 1; k < Math.min(tokens.length, trigger.last + 14); k++) {
     if (tokens[k].lower === 'since') return k;
     if (tokens[k].text === ',' || tokens[k].text === ';') return -1;

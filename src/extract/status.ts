@@ -53,6 +53,9 @@ export function statusOf(
     if (ITINERARY.has(tokens[trigger.first].lower) && tokens[trigger.first + 1]?.lower === 'on') return 'planned';
     // "travels to Madrid, where on Tuesday he will take part in ...": the stop ahead.
     if (ITINERARY.has(tokens[trigger.first].lower) && tokens.slice(trigger.last + 1, trigger.last + 30).some((t, k, all) => ['will', 'shall'].includes(t.lower) || (t.lower === 'to' && ['is', 'are'].includes(all[k - 1]?.lower ?? '')))) return 'planned';
+    // "Fernández flies to Beijing today": a leg told in the present for the day of the news is still ahead.
+    const legDay = nearestDate(trigger, dates);
+    if (ITINERARY.has(tokens[trigger.first].lower) && legDay && (legDay.tense === 'present' || legDay.tense === 'future')) return 'planned';
     // "invited the President to visit Moscow".
     if (sinceComma.some((w) => w === 'invited' || w === 'invites' || w === 'invitation') && near.includes('to')) return 'planned';
     if (sinceComma.some((w) => ['will', 'shall', "'ll", 'would'].includes(w)) && near.includes('to')) return 'planned';
