@@ -155,6 +155,8 @@ export interface TriggerMention extends TokenSpan {
   needsWith: boolean;
   /** How many words "with" may stand after the trigger (4 unless the lexicon says). */
   withReach?: number;
+  /** A speaking verb that tells a meeting when the sentence places it ("spoke with Xi on the sidelines"). */
+  inPersonWhenPlaced?: boolean;
   /** False for "talks" or "conversation" with no medium named: the kind then comes from context. */
   kindKnown: boolean;
   /** The subject and all the objects meet at once ("brought together A and B"). */

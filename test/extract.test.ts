@@ -1262,3 +1262,14 @@ test('"their first face-to-face meeting since X took office" describes the talks
   assert.deepEqual(pairs(r, 'background'), []);
   assert.deepEqual(pairs(r, 'planned'), ['visit: Alberto Fernández + Xi Jinping']);
 });
+
+test('speaking placed in person is a meeting ("spoke with Xi on the sidelines of the summit"); "the two leaders had spoken briefly" is an exchange between them; speaking before talks elsewhere stays a call', () => {
+  assert.deepEqual(pairs(run('Prime Minister Justin Trudeau spoke with President Xi Jinping on the sidelines of the G20 summit in Bali on Tuesday.', '2022-11-16')), ['meeting: Justin Trudeau + Xi Jinping']);
+  assert.deepEqual(pairs(run('Prime Minister Justin Trudeau spoke with President Xi Jinping by phone on Tuesday.', '2022-11-16')), ['phone_call: Justin Trudeau + Xi Jinping']);
+  assert.deepEqual(pairs(run('Prime Minister David Cameron spoke to President Hassan Rouhani of Iran on Monday ahead of the nuclear talks in Geneva.', '2013-11-19')), ['phone_call: David Cameron + Hassan Rouhani']);
+  const earlier = run('Chinese President Xi Jinping met Canadian Prime Minister Justin Trudeau on Wednesday. On Tuesday, the two leaders had spoken briefly on the sidelines of the summit.', '2022-11-16');
+  assert.deepEqual(pairs(earlier, 'background'), ['meeting: Justin Trudeau + Xi Jinping']);
+  // Speaking to an audience is no exchange, nor speaking long after the talks in hand a second one.
+  assert.deepEqual(pairs(run('Xi and Trudeau spoke at the opening session of the summit on Tuesday.', '2022-11-16')), []);
+  assert.deepEqual(pairs(run('President Gustavo Petro met President Nicolás Maduro in Caracas on Tuesday. The two leaders spoke for about three hours.', '2022-11-02')), ['visit: Gustavo Petro + Nicolás Maduro']);
+});

@@ -70,6 +70,10 @@ const DAY_NAME = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 const HOLDING = new Set(['held', 'had', 'conducted']);
 const SENDING = new Set(['sent', 'wrote', 'addressed', 'delivered', 'dispatched']);
 const MAX_SUBJECT_GAP = 18;
+const IN_PERSON = /^[^.;]{0,60}?\b(?:on the (?:sidelines|margins)|at the (?:summit|venue|meeting|conference|reception|dinner|banquet)|in person|face to face|face-to-face)\b/i;
+/** What may follow "the two leaders spoke" when they spoke to each other: a manner, a length, a place or a medium, not "of", "about" or "at the conference". */
+const RECIPROCAL_NEXT = /^\s+(?:briefly|privately|again|at length|for (?:about |nearly |more than |over )?(?:an|\d+|one|two|three|half)\b|on the (?:sidelines|margins|phone|telephone)|by (?:phone|telephone|video))/i;
+const MEDIUM_WORDS = /\b(?:phone|telephone|video|videoconference|virtual|virtually|online|by call)\b/i;
 
 export function findEngagements(sentences: ResolvedSentence[], context: EngagementContext): DraftEngagement[] {
   const found: DraftEngagement[] = [];
@@ -124,14 +128,18 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       if (trigger.needsObject && trigger.form === 'verb' && (objects.length === 0 || (objectInfo.via !== null && objectInfo.via !== 'by'))) continue;
       // ("rang the Peace Bell before they sat down": a thing is what was rung, not the party after it.)
       if (trigger.needsObject && trigger.form === 'verb' && trigger.kind === 'phone_call' && ['the', 'a', 'an'].includes(sentence.tokens[trigger.last + 1]?.lower ?? '') && objects[0].first !== trigger.last + 1) continue;
-      // "spoke with", "talked to": without the preposition, speaking is not an exchange.
+      // "spoke with", "talked to": without the preposition, speaking is not an exchange ...
+      // (... unless the two speak to each other: "the two leaders had spoken briefly on the sidelines".)
+      let reciprocalOnly = false;
       if (trigger.needsWith) {
         const next = sentence.tokens.slice(trigger.last + 1, trigger.last + 1 + (trigger.withReach ?? 4)).map((t) => t.lower);
         const at = next.findIndex((w) => w === 'with' || w === 'to');
-        if (at < 0) continue;
-        // "spoke with satisfaction about", "spoke to reporters": someone must follow.
         const prep = trigger.last + 1 + at;
-        if (!refs.some((r) => r.first > prep && r.first <= prep + 3)) continue;
+        // "spoke with satisfaction about", "spoke to reporters": someone must follow.
+        if (at < 0 || !refs.some((r) => r.first > prep && r.first <= prep + 3)) {
+          if (!trigger.inPersonWhenPlaced || objects.length > 0 || !RECIPROCAL_NEXT.test(sentence.text.slice(trigger.end - sentence.start))) continue;
+          reciprocalOnly = true;
+        }
       }
       // "the meeting of A and B", "talks between A and B": the noun names its own parties.
       const ownParties =
@@ -150,6 +158,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         else theirs = current[current.length - 1]?.participants ?? [];
       }
       let subjectEntities = theirs.length > 0 ? theirs : entitiesOf(subjects, current, recentPair, refs, context.entities);
+      if (reciprocalOnly && !(subjects.some((r) => r.group) || subjects.length >= 2)) continue;
       // ("which also included A and B": with the one the story has named as one of them.)
       if (members?.also && lastPerson && !subjectEntities.includes(lastPerson)) subjectEntities = [lastPerson, ...subjectEntities];
       if (hostedBy.length > 0 && subjectEntities.length === 0 && recentPair.length === 2) {
@@ -211,6 +220,15 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
           (settingOff(sentence.tokens, trigger) ? dates.find((d) => d.last < trigger.first && d.date && !d.vague && !inRelative(d)) : undefined) ??
           null;
       const location = findLocation(sentence, trigger, context.lexicon, refs);
+      // "spoke with Xi on the sidelines of the summit in Bali": speaking somewhere is meeting there.
+      // (Not a place of other talks told after it: "spoke to Rouhani ahead of the nuclear talks in Geneva".)
+      const placeAt = location ? sentence.text.indexOf(location.name, trigger.end - sentence.start) + sentence.start : -1;
+      const placedHere = placeAt >= 0 && placeAt - trigger.end <= 80 && !allTriggers.some((t) => t !== trigger && t.start > trigger.end && t.start < placeAt);
+      const spokeInPerson =
+        !!trigger.inPersonWhenPlaced &&
+        (placedHere || IN_PERSON.test(sentence.text.slice(trigger.end - sentence.start))) &&
+        !MEDIUM_WORDS.test(sentence.text);
+      const triggerKind: EngagementKind = spokeInPerson ? 'meeting' : trigger.kind;
 
       // Parties named together by one plural title meet together.
       const onePhrase = (objects.length > 1 && objects[0].phrase !== null && objects.every((r) => r.phrase === objects[0].phrase)) || objectInfo.jointly === true;
@@ -228,9 +246,10 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         if (parties.length < 2) continue;
         const inHand = previous && !trigger.kindKnown ? current[current.length - 1] : undefined;
         const draft: DraftEngagement = {
-          kind: inHand?.kindKnown ? inHand.kind : trigger.kind,
+          kind: inHand?.kindKnown ? inHand.kind : triggerKind,
           // ("their talks in Kazan": talks held somewhere were held in person.)
-          kindKnown: trigger.kindKnown || (location !== null && trigger.kind === 'meeting') || !!inHand?.kindKnown,
+          // ("The two leaders spoke for about three hours": how is the exchange in hand's to say.)
+          kindKnown: (trigger.kindKnown && !(reciprocalOnly && !spokeInPerson)) || (location !== null && triggerKind === 'meeting') || !!inHand?.kindKnown,
           status,
           participants: parties,
           initiator: initiatorOf(sentence, trigger, objectInfo.via, subjectEntities, objectEntities, rs, context.entities),

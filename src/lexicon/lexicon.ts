@@ -60,6 +60,8 @@ export interface TriggerEntry {
   needsWith: boolean;
   /** How many words "with" may stand after the trigger ("spent three hours at the guesthouse with Wang Yi"). */
   withReach?: number;
+  /** A speaking verb that tells a meeting when the sentence places it ("spoke with Xi on the sidelines of the summit"). */
+  inPersonWhenPlaced?: boolean;
   plural: boolean;
   weak: boolean;
   /** "brought together A and B": the subject and all the objects meet at once. */
@@ -173,7 +175,7 @@ function buildLexicon(): Lexicon {
   }
 
   const triggerData = loadJson<{
-    triggers: { phrase: string; kind: EngagementKind | null; form: 'verb' | 'noun'; hosting?: boolean; initiating?: boolean; needs_object?: boolean; needs_with?: boolean; with_reach?: number; plural?: boolean; weak?: boolean; joint?: boolean }[];
+    triggers: { phrase: string; kind: EngagementKind | null; form: 'verb' | 'noun'; hosting?: boolean; initiating?: boolean; needs_object?: boolean; needs_with?: boolean; with_reach?: number; in_person_when_placed?: boolean; plural?: boolean; weak?: boolean; joint?: boolean }[];
     media: Record<string, string[]>;
   }>('lexicon/triggers.json');
   const triggers = new PhraseMatcher<TriggerEntry>();
@@ -186,6 +188,7 @@ function buildLexicon(): Lexicon {
       needsObject: !!t.needs_object,
       needsWith: !!t.needs_with,
       ...(t.with_reach ? { withReach: t.with_reach } : {}),
+      ...(t.in_person_when_placed ? { inPersonWhenPlaced: true } : {}),
       plural: !!t.plural,
       weak: !!t.weak,
       joint: !!t.joint,

@@ -70,6 +70,7 @@ export const recogniseTriggers: Recogniser = (sentence, found, { lexicon }) => {
       needsObject: entry.needsObject,
       needsWith: entry.needsWith,
       ...(entry.withReach ? { withReach: entry.withReach } : {}),
+      ...(entry.inPersonWhenPlaced ? { inPersonWhenPlaced: true } : {}),
       joint: entry.joint,
       kindKnown: kind !== null,
       lemma: entry.lemma,
