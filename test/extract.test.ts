@@ -1273,3 +1273,19 @@ test('speaking placed in person is a meeting ("spoke with Xi on the sidelines of
   assert.deepEqual(pairs(run('Xi and Trudeau spoke at the opening session of the summit on Tuesday.', '2022-11-16')), []);
   assert.deepEqual(pairs(run('President Gustavo Petro met President Nicolás Maduro in Caracas on Tuesday. The two leaders spoke for about three hours.', '2022-11-02')), ['visit: Gustavo Petro + Nicolás Maduro']);
 });
+
+test('an analysis: "sat down with X today, and tomorrow he flies to Moscow" keeps each its day; "the third conversation ... since December" counts the calls told; "June 16 last year" is last year', () => {
+  const r = run(
+    'German Chancellor Olaf Scholz sat down with Volodymyr Zelensky in Kyiv today, and tomorrow he flies to Moscow for talks with Vladimir Putin. On Saturday, President Joe Biden and Putin talked by telephone for about an hour. It was the third conversation between the two presidents since December. They held a two-hour video call on December 7, and spoke again by phone on December 30 at Putin\'s request. Their only face-to-face meeting as presidents remains the Geneva summit of June 16 last year.',
+    '2022-02-14',
+  );
+  const rows = r.engagements.map((e) => `${e.status} ${e.kind} ${e.date}: ${e.participants.map((p) => p.name).sort().join(' + ')}`).sort();
+  assert.deepEqual(rows, [
+    'background meeting 2021-06-16: Joe Biden + Vladimir Putin',
+    'background phone_call 2021-12-30: Joe Biden + Vladimir Putin',
+    'background phone_call 2022-02-12: Joe Biden + Vladimir Putin',
+    'background video_call 2021-12-07: Joe Biden + Vladimir Putin',
+    'planned visit 2022-02-15: Olaf Scholz + Vladimir Putin',
+    'reported visit 2022-02-14: Olaf Scholz + Volodymyr Zelenskyy',
+  ]);
+});

@@ -114,9 +114,13 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     for (const trigger of triggers) {
       // "It was the first meeting between the two since Lula took office": the exchange in hand,
       // described. ("... since September 2022" implies one before it, of the same kind.)
+      // ("the third conversation between the two presidents since December" counts the ones told; it
+      // implies no single one before them.)
       const since = sinceTheLast(sentence, trigger);
-      const previous = since >= 0 && dates.some((d) => d.first === since + 1);
-      const describing = since >= 0 && !previous;
+      const datedSince = since >= 0 && dates.some((d) => d.first === since + 1);
+      const counted = since >= 0 && !modifiersOf(sentence, trigger).includes('first');
+      const previous = datedSince && !counted;
+      const describing = since >= 0 && (counted ? datedSince : !previous);
       let objectInfo = objectChain(sentence, refs, trigger, (k) => triggers.some((t) => t !== trigger && t.first === k), context.entities);
       if (objectInfo.refs.length === 0 && trigger.form === 'noun') objectInfo = togetherWith(sentence, refs, trigger) ?? objectInfo;
       // "after twelve hours of talks in the lakeside town, hosted by Borrell and Lajčák": the hosts,
@@ -179,8 +183,14 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       // call in December 2022" dates the call, not the conversation.
       // (A date before a noun is its own only when it stands right before it, "Wednesday's
       // meeting": "received X on Wednesday, the leader's first visit" dates the reception.)
+      // ("sat down with Zelensky in Kyiv today, and tomorrow he flies to Moscow": a later trigger
+      // with a date of its own before it does not take the one before that.)
       const gap = (d: DateMention, t: TriggerMention): number =>
-        d.first > t.last ? d.first - t.last : t !== trigger && t.form === 'noun' && t.first - d.last > 3 ? Infinity : t.first - d.last + 2;
+        d.first > t.last
+          ? d.first - t.last
+          : (t !== trigger && t.form === 'noun' && t.first - d.last > 3) || dates.some((o) => o !== d && o.first > d.last && o.last < t.first)
+            ? Infinity
+            : t.first - d.last + 2;
       // Nor does a date in a relative clause after it ("met X, who took up the post last week").
       const inRelative = (d: DateMention): boolean =>
         (d.first > trigger.last &&
@@ -249,7 +259,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
           kind: inHand?.kindKnown ? inHand.kind : triggerKind,
           // ("their talks in Kazan": talks held somewhere were held in person.)
           // ("The two leaders spoke for about three hours": how is the exchange in hand's to say.)
-          kindKnown: (trigger.kindKnown && !(reciprocalOnly && !spokeInPerson)) || (location !== null && triggerKind === 'meeting') || !!inHand?.kindKnown,
+          kindKnown: (trigger.kindKnown && !(reciprocalOnly && !spokeInPerson && !MEDIUM_WORDS.test(sentence.text.slice(trigger.end - sentence.start, trigger.end - sentence.start + 20)))) || (location !== null && triggerKind === 'meeting') || !!inHand?.kindKnown,
           status,
           participants: parties,
           initiator: initiatorOf(sentence, trigger, objectInfo.via, subjectEntities, objectEntities, rs, context.entities),
@@ -741,13 +751,20 @@ function describesOnly(sentence: Sentence, trigger: TriggerMention): boolean {
 }
 
 /** Where "since" follows "the first meeting between A and B" (its token index), else -1. */
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
+
+/** The words between a noun and its determiner ("their first face-to-face meeting": first, face, -, to, -, face). */
+function modifiersOf(sentence: Sentence, trigger: TriggerMention): string[] {
+  const out: string[] = [];
+  for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - 8) && !DETERMINERS_OF_NOUNS.has(sentence.tokens[k].lower); k--) out.push(sentence.tokens[k].lower);
+  return out;
+}
+
 function sinceTheLast(sentence: Sentence, trigger: TriggerMention): number {
   const tokens = sentence.tokens;
   if (trigger.form !== 'noun') return -1;
   // ("their first face-to-face meeting": back over the noun's modifiers to its determiner.)
-  let first = false;
-  for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - 8) && !DETERMINERS_OF_NOUNS.has(tokens[k].lower); k--) if (tokens[k].lower === 'first') first = true;
-  if (!first) return -1;
+  if (!modifiersOf(sentence, trigger).some((w) => ORDINALS.has(w))) return -1;
   for (let k = trigger.last + 1; k < Math.min(tokens.length, trigger.last + 14); k++) {
     if (tokens[k].lower === 'since') return k;
     if (tokens[k].text === ',' || tokens[k].text === ';') return -1;

@@ -41,6 +41,8 @@ parser.parsers = parser.parsers.filter((p) => !DROPPED.has(p.constructor.name));
 const TIMEZONE_REFINERS = new Set(['ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner']);
 parser.refiners = parser.refiners.filter((r) => !TIMEZONE_REFINERS.has(r.constructor.name));
 
+const SHORT_WEEKDAY = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?$/i;
+
 /** How much text around a date word chrono reads: enough for "on the afternoon of Monday, 4 March 2024". */
 const WINDOW_BEFORE = 40;
 const WINDOW_AFTER = 40;
@@ -88,6 +90,8 @@ export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
     if (/\bago\b/i.test(window)) results.push(...agoParser.parse(window, { instant: reference, timezone: 0 }));
     for (const result of results) {
       const at = from + result.index;
+      // "Scholz sat down with": a weekday's short form standing alone is a word, not a date.
+      if (SHORT_WEEKDAY.test(result.text)) continue;
       // "after three days of talks": a duration, not a date.
       if (/^\s+of\b/.test(sentence.text.slice(at + result.text.length)) && /\b(?:days?|weeks?|months?|years?|hours?)$/i.test(result.text)) continue;
       // The dateline ("TOKYO, July 29 (Wire) -", "date 2024-04-01") dates the report, not what it reports.
@@ -98,7 +102,7 @@ export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
         if (mention?.date) printed.push({ type: 'dateline', ...span(sentence, mention.first, mention.last), date: mention.date });
         continue;
       }
-      if (mention && !out.some((m) => m.first === mention.first || (m.sameDay && mention.first <= m.last && mention.last >= m.first))) out.push(mention);
+      if (mention && !out.some((m) => m.first === mention.first || ((m.sameDay || m.last > m.first || mention.last > mention.first) && mention.first <= m.last && mention.last >= m.first))) out.push(mention);
     }
   }
   // "was in 2016", "during 2014": chrono reads no bare year; it is the range of that year.
@@ -135,6 +139,9 @@ function fromChrono(sentence: Sentence, result: chrono.ParsedResult, index: numb
   // Portuguese official texts write it.
   const bracketed = /^\s*\((\d{1,2})\)/.exec(sentence.text.slice(to));
   if (bracketed) to += bracketed[0].length;
+  // "the Geneva summit of June 16 last year": the year is said in words after the day.
+  const yearWords = !result.start.isCertain('year') && result.start.isCertain('day') ? /^\s+(last|this|next) year\b/i.exec(sentence.text.slice(to)) : null;
+  if (yearWords) to += yearWords[0].length;
   const lead = /^(on|in|at|by)\s+/i.exec(sentence.text.slice(from, to));
   if (lead) from += lead[0].length;
   const range = tokenRange(sentence, from, to);
@@ -217,6 +224,10 @@ function fromChrono(sentence: Sentence, result: chrono.ParsedResult, index: numb
     // (A bare weekday is read back as news is; a plan reads it forward: see the record stage.)
     if (!/\b(?:last|this)\b/.test(lower)) mention.bareWeekday = true;
     return mention;
+  }
+  if (month !== null && day !== null && !weekOnly && yearWords) {
+    const shift = yearWords[1].toLowerCase() === 'last' ? -1 : yearWords[1].toLowerCase() === 'next' ? 1 : 0;
+    return fixed(base, Date.UTC(new Date(pub).getUTCFullYear() + shift, month - 1, day), published);
   }
   if (month !== null && day !== null && !weekOnly) {
     // Month and day without a year: the publication year, unless that lands far in the future.
