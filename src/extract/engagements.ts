@@ -11,6 +11,7 @@ import type {
   EngagementKind,
   EngagementStatus,
   Entity,
+  Mention,
   ResolvedSentence,
   Sentence,
   Token,
@@ -98,7 +99,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     const sameDayPhrases = rs.mentions.filter((m): m is DateMention => m.type === 'date' && m.sameDay === true);
     const allTriggers = rs.mentions.filter((m): m is TriggerMention => m.type === 'trigger');
     const triggers = rs.mentions.filter(
-      (m): m is TriggerMention => m.type === 'trigger' && !describesOnly(sentence, m) && !sameDayPhrases.some((d) => d.first <= m.first && m.last <= d.last),
+      (m): m is TriggerMention => m.type === 'trigger' && !describesOnly(sentence, m, rs.mentions) && !sameDayPhrases.some((d) => d.first <= m.first && m.last <= d.last),
     );
     if (triggers.length === 0) {
       companions.push(...companionsOf(rs, current, context.entities));
@@ -196,6 +197,9 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         (d.first > trigger.last &&
           sentence.tokens.slice(trigger.last + 1, d.first).some((t, k, between) => t.lower === 'who' || t.lower === 'whom' || t.lower === 'whose' || t.lower === 'which' || (t.lower === 'that' && k > 0 && between[k - 1].pos === 'NOUN'))) ||
         (d.last < trigger.first && insideRelativeClause(sentence.tokens, d, trigger.first)) ||
+        // ("cancelled the summit due in Singapore on June 12, telling him in a letter": a participle
+        // after a comma opens a clause of its own.)
+        (d.last < trigger.first && sentence.tokens.slice(d.last + 1, trigger.first).some((t, k, between) => k > 0 && between[k - 1].text === ',' && t.pos === 'VERB' && /^[a-z]+ing$/.test(t.text))) ||
         // "his first visit to the United States since taking office last year": the date is the other verb's.
         // ("met with visiting Secretary X on June 19": a word of a name's title is no verb.)
         (d.first > trigger.last &&
@@ -738,13 +742,17 @@ function summitOfThree(e: DraftEngagement, entities: Map<string, Entity>): Draft
  * meetings"), a habit ("has visited Moscow several times"), a relative clause ("X, who is visiting
  * China, held talks": the main clause reports), a possibility ("officials may hold talks").
  */
-function describesOnly(sentence: Sentence, trigger: TriggerMention): boolean {
+function describesOnly(sentence: Sentence, trigger: TriggerMention, mentions: Mention[]): boolean {
   if (trigger.plural && trigger.form === 'noun' && !governed(sentence, trigger) && !possessed(sentence, trigger)) return true;
   if (HABITUAL.test(sentence.text.slice(trigger.end - sentence.start, trigger.end - sentence.start + 40))) return true;
   const [two, one] = [sentence.tokens[trigger.first - 2]?.lower ?? '', sentence.tokens[trigger.first - 1]?.lower ?? ''];
   // (A trip in a relative clause, "X, who arrived in Riyadh on Wednesday, was received by Y", still
   // says what kind of exchange the main clause reports, so it is kept to be folded in.)
-  if ((['who', 'which'].includes(one) && trigger.kind !== 'visit') || (['who', 'which'].includes(two) && ['is', 'was', 'are', 'were'].includes(one))) return true;
+  // ("Pompeo, who met Kim in Pyongyang on May 9, told senators ...": a relative clause that dates
+  // an exchange of its own tells that exchange.)
+  const closing = sentence.tokens.findIndex((t, k) => k > trigger.last && [',', ';', '.'].includes(t.text));
+  const datedHere = trigger.form === 'verb' && mentions.some((m) => m.type === 'date' && !m.vague && m.first > trigger.last && (closing < 0 || m.last < closing));
+  if ((['who', 'which'].includes(one) && trigger.kind !== 'visit' && !datedHere) || (['who', 'which'].includes(two) && ['is', 'was', 'are', 'were'].includes(one))) return true;
   // "may hold talks", "could call": a possibility, not an exchange.
   const before = sentence.tokens.slice(Math.max(0, trigger.first - 8), trigger.first).map((t) => t.lower);
   return before.slice(before.lastIndexOf(',') + 1).some((w) => HYPOTHETICAL.has(w));

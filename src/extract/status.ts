@@ -6,6 +6,7 @@ import { addDays } from '../days.js';
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
 const DENIAL = new Set(['denied', 'denies', 'deny', 'dismissed', 'rejected', 'refuted', 'refused', 'refuses', 'declined', 'declines', 'opposed']);
 const DENIAL_AFTER = /\b(was|were|has been|had been)\s+(cancell?ed|called off|postponed indefinitely|scrapped)|\b(did not|didn't|never|could not|couldn't|cannot|would not|will not)\s+(take place|happen|occur|go ahead)|\b(false|untrue|baseless|fabricated)\b/i;
+const CALLED_OFF = /\b(?:cancell?ed|cancels|scrapped|scraps|called off|calls off)\b/;
 const PLANNED_AFTER = /^[^,;.:()]{0,60}?\s(?:scheduled|planned|slated|due)\s+(?:for|on|to\s+(?:take|be)\b)/i;
 const FUTURE = new Set(['will', 'shall', "'ll", 'would', 'plans', 'planned', 'planning', 'expected', 'scheduled', 'due', 'set', 'intends', 'hoped', 'hope', 'forward', 'upcoming', 'forthcoming', 'proposed', 'possible', 'next', 'future', 'invited', 'invitation', 'invites', 'hopes', 'seeks', 'aims', 'going', 'prepares', 'preparing', 'ahead']);
 /** Words that put an infinitive after them in the future ("is scheduled to meet", "plans to visit"). */
@@ -36,6 +37,8 @@ export function statusOf(
   // Denied: "did not meet", "no call took place", "denied meeting", "reports of a meeting were false".
   if (near.some((w) => NEGATION.has(w))) return 'denied';
   if (tokens.slice(from, trigger.first).some((t) => DENIAL.has(t.lower))) return 'denied';
+  // "cancelled the summit", "called off their meeting".
+  if (trigger.form === 'noun' && CALLED_OFF.test(before.join(' '))) return 'denied';
   // ("A planned meeting between X and Y on the sidelines of the summit in Bali was called off.")
   const rest = sentence.text.slice(trigger.end - sentence.start, trigger.end - sentence.start + 160);
   if (DENIAL_AFTER.test(rest)) return 'denied';
