@@ -1297,3 +1297,9 @@ test('"cancelled his summit with Kim, telling him in a letter": the summit is de
   assert.deepEqual(pairs(r, 'background').map((p) => p.replace(/^\w+: /, '')), ['Kim Jong-un + Mike Pompeo']);
   assert.equal(r.engagements.find((e) => e.kind === 'message')?.date, '2018-05-24');
 });
+
+test('"took part today in the Leaders\' Summit, held in virtual format, along with A, B and C": one video call of all four; "had met his counterparts A, B and C in Melbourne" is one meeting', () => {
+  const r = run("Prime Minister Narendra Modi took part today in a special Quad Leaders' Summit, held in virtual format, along with President Joe Biden of the United States, Prime Minister Scott Morrison of Australia and Prime Minister Fumio Kishida of Japan. External Affairs Minister S. Jaishankar had met his counterparts Antony Blinken, Marise Payne and Yoshimasa Hayashi in Melbourne on 11 February 2022.", '2022-03-03');
+  assert.deepEqual(pairs(r), ['video_call: Fumio Kishida + Joe Biden + Narendra Modi + Scott Morrison']);
+  assert.deepEqual(pairs(r, 'background'), ['meeting: Antony Blinken + Marise Payne + S. Jaishankar + Yoshimasa Hayashi']);
+});

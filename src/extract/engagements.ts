@@ -903,7 +903,8 @@ function partiesAfterCue(
   const tokens = sentence.tokens;
   for (let k = trigger.last + 1; k < Math.min(tokens.length - 2, trigger.last + span); k++) {
     const w = tokens[k].lower;
-    if (w === ';' || w === '.' || (stopAtVerb && tokens[k].pos === 'VERB')) return null;
+    // (", held in virtual format, along with ...": a participle set off by commas is no new clause.)
+    if (w === ';' || w === '.' || (stopAtVerb && tokens[k].pos === 'VERB' && tokens[k - 1].text !== ',')) return null;
     if (!cue(w, tokens[k + 1].lower)) continue;
     const first = refs.findIndex((r) => r.first > k + 1 && r.first <= k + reach && !r.place);
     return first < 0 ? null : chainFrom(sentence, refs, first, 1);

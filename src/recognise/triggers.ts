@@ -123,8 +123,15 @@ function dropGovernedVerbs(triggers: TriggerMention[]): TriggerMention[] {
   });
 }
 
+const PARTICIPATING = new Set(['participated', 'participates', 'participate', 'participating', 'took', 'takes', 'take', 'taking']);
+
 function nearSupport(tokens: { lower: string }[], first: number, last: number): boolean {
   if (supportVerbBefore(tokens, first)) return true;
+  // "participated today in the first Leaders' Summit".
+  for (let k = first - 1; k >= Math.max(1, first - 8); k--) {
+    if ([',', '.', ';'].includes(tokens[k].lower)) break;
+    if (tokens[k].lower === 'in' && tokens.slice(Math.max(0, k - 3), k).some((t) => PARTICIPATING.has(t.lower))) return true;
+  }
   // "their first Informal Summit": the exchange of the two the sentence is about.
   for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
     if (tokens[k].lower === 'their') return true;
@@ -151,6 +158,14 @@ function mediumBefore(tokens: Parameters<Recogniser>[0]['tokens'], first: number
 }
 
 function mediumAfter(tokens: Parameters<Recogniser>[0]['tokens'], last: number, lexicon: Parameters<Recogniser>[2]['lexicon']): EngagementKind | null {
+  // "the first Leaders' Summit of the Quad, held in virtual format,": the participle says how.
+  const held = tokens.findIndex((t, k) => k > last && k <= last + 8 && t.lower === 'held' && tokens[k - 1].text === ',');
+  if (held > 0 && !tokens.slice(last + 1, held).some((t) => ['.', ';'].includes(t.text))) {
+    for (let k = held + 1; k <= held + 3 && k < tokens.length; k++) {
+      const m = lexicon.media.matchAt(tokens, k);
+      if (m) return remote(m.value);
+    }
+  }
   if (!['by', 'via', 'over'].includes(tokens[last + 1]?.lower ?? '')) return null;
   const m = lexicon.media.matchAt(tokens, last + 1) ?? lexicon.media.matchAt(tokens, last + 2) ?? (tokens[last + 2]?.lower === 'a' ? lexicon.media.matchAt(tokens, last + 3) : null);
   return remote(m?.value);

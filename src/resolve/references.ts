@@ -69,9 +69,11 @@ export function draftReferences(recognised: RecognisedSentence): DraftReference[
   // Esper": the people one state's plural title stands for, each with a title of their own.
   const sharedPhrase = new Map<PersonNameMention, TitleMention>();
   for (const t of titles) {
-    if (!t.plural || t.affiliations.length > 1 || usedTitles.has(t) || tokens[t.last + 1]?.text !== ',') continue;
+    // (Or right after it: "had met his counterparts Mike Pompeo, Toshimitsu Motegi and Marise Payne".)
+    const comma = tokens[t.last + 1]?.text === ',';
+    if (!t.plural || t.affiliations.length > 1 || usedTitles.has(t) || (!comma && !names.some((n) => n.first === t.last + 1))) continue;
     const list: PersonNameMention[] = [];
-    let at = t.last + 2;
+    let at = comma ? t.last + 2 : t.last + 1;
     for (;;) {
       const own = titles.find((x) => x.first === at && !x.plural);
       const n = names.find((x) => x.first === (own ? own.last + 1 : at));
