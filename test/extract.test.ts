@@ -1303,3 +1303,12 @@ test('"took part today in the Leaders\' Summit, held in virtual format, along wi
   assert.deepEqual(pairs(r), ['video_call: Fumio Kishida + Joe Biden + Narendra Modi + Scott Morrison']);
   assert.deepEqual(pairs(r, 'background'), ['meeting: Antony Blinken + Marise Payne + S. Jaishankar + Yoshimasa Hayashi']);
 });
+
+test('"when Merkel hosted Putin, Hollande and Poroshenko in Berlin": guests hosted together meet together; "received by A, B and C" are receptions one by one', () => {
+  const together = run('The four leaders last met in October 2016, when Chancellor Angela Merkel hosted Vladimir Putin, François Hollande and Petro Poroshenko in Berlin.', '2019-12-09');
+  assert.deepEqual(pairs(together, 'background'), ['meeting: Angela Merkel + François Hollande + Petro Poroshenko + Vladimir Putin']);
+  const apart = run('President Volodymyr Zelensky arrived in Berlin on Sunday. A German air force jet had brought him overnight from Rome, where on Saturday he had been received by President Sergio Mattarella, Prime Minister Giorgia Meloni and Pope Francis.', '2023-05-14');
+  const rome = apart.engagements.filter((e) => e.participants.some((p) => p.name === 'Giorgia Meloni' || p.name === 'Sergio Mattarella'));
+  assert.equal(rome.length, 2);
+  assert.ok(rome.every((e) => e.participants.length === 2));
+});

@@ -245,7 +245,9 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       const triggerKind: EngagementKind = spokeInPerson ? 'meeting' : trigger.kind;
 
       // Parties named together by one plural title meet together.
-      const onePhrase = (objects.length > 1 && objects[0].phrase !== null && objects.every((r) => r.phrase === objects[0].phrase)) || objectInfo.jointly === true;
+      // ("Merkel hosted Putin, Hollande and Poroshenko in Berlin": guests hosted together meet together.)
+      const hostedTogether = trigger.hosting && trigger.form === 'verb' && objectInfo.via !== 'by' && objects.length > 1 && !/\b(?:separately|respectively|separate|in turn)\b/i.test(sentence.text);
+      const onePhrase = (objects.length > 1 && objects[0].phrase !== null && objects.every((r) => r.phrase === objects[0].phrase)) || objectInfo.jointly === true || hostedTogether;
       let groups = partition(subjectEntities, objectEntities, sentence, trigger, context.entities, onePhrase);
       // "The summit, chaired by Xi, brought together A, B and C": the chair sits with them.
       if (subjectEntities.length === 0 && groups.length === 1) {
