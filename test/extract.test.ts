@@ -1312,3 +1312,9 @@ test('"when Merkel hosted Putin, Hollande and Poroshenko in Berlin": guests host
   assert.equal(rome.length, 2);
   assert.ok(rome.every((e) => e.participants.length === 2));
 });
+
+test('"A and B sat down together" is their meeting; "A and B had talked by telephone on Dec. 16, a day before they each announced" is theirs alone', () => {
+  const r = run('Barack Obama and Raúl Castro sat down together in Panama City on Saturday, the first formal talks between American and Cuban leaders since the revolution. Two days earlier Secretary of State John Kerry had met Foreign Minister Bruno Rodríguez in the same city. Obama and Castro had talked by telephone on Dec. 16, a day before they each announced the thaw in relations.', '2015-04-11');
+  assert.deepEqual(pairs(r), ['meeting: Barack Obama + Raúl Castro']);
+  assert.deepEqual(pairs(r, 'background').sort(), ['meeting: Bruno Rodríguez Parrilla + John Kerry', 'phone_call: Barack Obama + Raúl Castro']);
+});

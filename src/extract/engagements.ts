@@ -142,7 +142,9 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         const prep = trigger.last + 1 + at;
         // "spoke with satisfaction about", "spoke to reporters": someone must follow.
         if (at < 0 || !refs.some((r) => r.first > prep && r.first <= prep + 3)) {
-          if (!trigger.inPersonWhenPlaced || objects.length > 0 || !RECIPROCAL_NEXT.test(sentence.text.slice(trigger.end - sentence.start))) continue;
+          // ("Obama and Castro sat down together on Saturday".)
+          const after = sentence.text.slice(trigger.end - sentence.start);
+          if (objects.length > 0 || !((trigger.inPersonWhenPlaced && RECIPROCAL_NEXT.test(after)) || /^\s+together\b/i.test(after))) continue;
           reciprocalOnly = true;
         }
       }
@@ -174,7 +176,10 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       const purpose = ['for', 'to'].includes(sentence.tokens[trigger.first - 1]?.lower ?? '');
       if (subjectEntities.length === 0 && purpose) subjectEntities = previousSubjects;
       previousSubjects = subjectEntities;
-      const objectEntities = entitiesOf(objects, current, recentPair, refs, context.entities).filter((e) => !subjectEntities.includes(e));
+      // ("Obama and Castro had spoken by telephone on Dec. 16, the day before they announced": with
+      // two named as subject, a "they" after the verb is those two again, not the exchange in hand.)
+      const objectRefs = subjectEntities.length >= 2 ? objects.filter((r) => !(r.group && r.pronoun)) : objects;
+      const objectEntities = entitiesOf(objectRefs, current, recentPair, refs, context.entities).filter((e) => !subjectEntities.includes(e));
       // Delegations on both sides; "A met B and C" alone may be two separate calls on B and C.
       if (subjectEntities.length > 1 && objectEntities.length > 1) {
         shareDelegationState(subjectEntities, context.entities);
