@@ -1318,3 +1318,9 @@ test('"A and B sat down together" is their meeting; "A and B had talked by telep
   assert.deepEqual(pairs(r), ['meeting: Barack Obama + Raúl Castro']);
   assert.deepEqual(pairs(r, 'background').sort(), ['meeting: Bruno Rodríguez Parrilla + John Kerry', 'phone_call: Barack Obama + Raúl Castro']);
 });
+
+test('"the programme on Friday includes talks with A and a meeting with B": both exchanges are plans', () => {
+  const r = run("President Joe Biden arrived in Berlin on Thursday. The President's programme on Friday includes talks with Chancellor Olaf Scholz and a meeting with President Frank-Walter Steinmeier.", '2024-10-17');
+  assert.deepEqual(pairs(r, 'planned').sort(), ['meeting: Frank-Walter Steinmeier + Joe Biden', 'meeting: Joe Biden + Olaf Scholz']);
+  assert.ok(!pairs(r).some((p) => p.includes('Steinmeier')));
+});

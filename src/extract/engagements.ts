@@ -228,7 +228,11 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       // ("Xi's state visit to Moscow in March, during which he held long talks with Putin": the
       // exchange a "during which" clause tells shares the standing of the trip it belongs to.)
       // (So does ", hosted by the Spanish Prime Minister" after "he will take part in the summit".)
-      const during = duringWhich(sentence, trigger) || hostedByAfterComma(sentence, trigger) ? touched.filter((t) => t.sentence === sentence.index && t.trigger.last < trigger.first).pop() : undefined;
+      // (And so does the second of two exchange nouns joined by "and": "includes talks with A and a meeting with B".)
+      const during =
+        duringWhich(sentence, trigger) || hostedByAfterComma(sentence, trigger) || coordinatedNoun(sentence, trigger, allTriggers)
+          ? touched.filter((t) => t.sentence === sentence.index && t.trigger.last < trigger.first).pop()
+          : undefined;
       const status = during ? during.status : describing ? inHandStatus : statusOf(sentence, trigger, dates.filter((d) => !inRelative(d) && !ownsOther(d)), context.published, found.length === 0, dates);
       // "On April 2, Mr. X ... held a meeting": a date that opens the sentence dates its main event.
       // ("A and B pledged on Friday to ..., at a White House meeting": the main verb's day is the meeting's.)
@@ -1466,6 +1470,17 @@ function followingEarlier(sentence: Sentence, trigger: TriggerMention): boolean 
   const before = sentence.tokens.slice(Math.max(0, trigger.first - 4), trigger.first).map((t) => t.lower);
   const at = before.findIndex((w) => w === 'following' || w === 'after' || w === 'since');
   return at >= 0 && ['the', 'their'].includes(before[at + 1] ?? '');
+}
+
+/** "talks with A and a meeting with B": an exchange noun joined by "and" to one just before it. */
+function coordinatedNoun(sentence: Sentence, trigger: TriggerMention, triggers: TriggerMention[]): boolean {
+  if (trigger.form !== 'noun') return false;
+  const tokens = sentence.tokens;
+  let k = trigger.first - 1;
+  if (['a', 'an', 'the'].includes(tokens[k]?.lower ?? '')) k--;
+  if (tokens[k]?.lower !== 'and') return false;
+  const previous = triggers.filter((t) => t.last < k && t.form === 'noun').pop();
+  return !!previous && k - previous.last <= 12 && !tokens.slice(previous.last + 1, k).some((t) => [',', ';'].includes(t.text) || t.pos === 'VERB');
 }
 
 function sameExchange(a: DraftEngagement, b: DraftEngagement): boolean {
