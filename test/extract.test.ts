@@ -1324,3 +1324,10 @@ test('"the programme on Friday includes talks with A and a meeting with B": both
   assert.deepEqual(pairs(r, 'planned').sort(), ['meeting: Frank-Walter Steinmeier + Joe Biden', 'meeting: Joe Biden + Olaf Scholz']);
   assert.ok(!pairs(r).some((p) => p.includes('Steinmeier')));
 });
+
+test('"During the visit X also met Y" takes the day of a trip the story never says lasted days; a two-day visit leaves it open', () => {
+  const day = run('Foreign Secretary David Cameron travelled to Kyiv today for talks with President Volodymyr Zelenskyy, three days after his appointment. During the visit Lord Cameron also met Prime Minister Denys Shmyhal.', '2023-11-16');
+  assert.deepEqual(day.engagements.filter((e) => e.status === 'reported').map((e) => e.date), ['2023-11-16', '2023-11-16']);
+  const span = run('Foreign Secretary David Cameron began a two-day visit to Kyiv today with talks with President Volodymyr Zelenskyy. During the visit Lord Cameron also met Prime Minister Denys Shmyhal.', '2023-11-16');
+  assert.equal(span.engagements.find((e) => e.participants.some((p) => p.name === 'Denys Shmyhal'))?.date, null);
+});

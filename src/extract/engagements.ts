@@ -441,8 +441,16 @@ function onTheStoryDay(drafts: DraftEngagement[], sentences: ResolvedSentence[],
   // ("Following the meeting with the Egyptian President, Araghchi held talks": a same-day phrase
   // told before that meeting had its day takes it now.)
   for (const e of reported) if (e.date?.sameDay && !e.date.date) e.date = day;
-  for (const e of reported) if (!e.date && !SPAN_OF_DAYS.test(sentences.find((rs) => rs.sentence.index === e.sentence)?.sentence.text ?? '')) e.date = day;
+  // ("Cameron travelled to Kyiv today ... During the visit Lord Cameron also met X": a trip the lead
+  // starts that day, never said to last days, was that day's.)
+  const dayTrip = !sentences.some((rs) => SEVERAL_DAYS.test(rs.sentence.text)) && sentences.some((rs) => rs.sentence.index <= lead && TRAVELLED.test(rs.sentence.text));
+  for (const e of reported) if (!e.date && (dayTrip || !SPAN_OF_DAYS.test(sentences.find((rs) => rs.sentence.index === e.sentence)?.sentence.text ?? ''))) e.date = day;
 }
+
+const TRAVELLED = /\b(?:travell?ed|arrived|flew|landed)\b/i;
+
+/** "a two-day visit", "days of talks", "a week-long tour", "from June 18 to 19": a trip said to last more than a day. */
+const SEVERAL_DAYS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)[- ]day (?:(?:state|official|working) )?(?:visit|trip|tour|stay|summit)\b|\bfor (?:two|three|four|five|six|seven|several|\d+) days\b|\bdays of\b|\bweek-long\b|\bfrom \w+ \d{1,2} to \d{1,2}\b|\b\d{1,2}(?:-| to )\d{1,2} \w+/i;
 
 /** "During the visit", "after three days of negotiations": words that put an exchange somewhere in a span of days. */
 const SPAN_OF_DAYS = /\b(?:(?:during|in the course of|earlier in|later in) (?:the|his|her|their) (?:visit|stay|trip|tour)|(?:days|rounds) of (?:talks|negotiations|meetings|consultations))\b/i;
