@@ -1331,3 +1331,9 @@ test('"During the visit X also met Y" takes the day of a trip the story never sa
   const span = run('Foreign Secretary David Cameron began a two-day visit to Kyiv today with talks with President Volodymyr Zelenskyy. During the visit Lord Cameron also met Prime Minister Denys Shmyhal.', '2023-11-16');
   assert.equal(span.engagements.find((e) => e.participants.some((p) => p.name === 'Denys Shmyhal'))?.date, null);
 });
+
+test('"was met on the tarmac by Japanese officials": unnamed officials are no party to an exchange', () => {
+  const r = run('President Volodymyr Zelensky landed in Hiroshima on Saturday afternoon and was met on the tarmac by Japanese officials. He is due to meet Prime Minister Fumio Kishida on Sunday.', '2023-05-20');
+  assert.deepEqual(pairs(r), []);
+  assert.deepEqual(pairs(r, 'planned'), ['meeting: Fumio Kishida + Volodymyr Zelenskyy']);
+});
