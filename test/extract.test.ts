@@ -1337,3 +1337,11 @@ test('"was met on the tarmac by Japanese officials": unnamed officials are no pa
   assert.deepEqual(pairs(r), []);
   assert.deepEqual(pairs(r, 'planned'), ['meeting: Fumio Kishida + Volodymyr Zelenskyy']);
 });
+
+test('"accompanied by Zhang Zhijun, director of the Taiwan Affairs Office, while Ma brought along Andrew Hsia": a state\'s name inside a body\'s name is no party, and whom a leader brought sits on his side', () => {
+  const r = run('Chinese President Xi Jinping met Taiwan\'s Ma Ying-jeou in Singapore on Saturday. Xi was accompanied by Zhang Zhijun, director of the Taiwan Affairs Office, while Ma brought along Andrew Hsia, the head of the Mainland Affairs Council.', '2015-11-08');
+  assert.deepEqual(pairs(r), ['meeting: Andrew Hsia + Ma Ying-jeou + Xi Jinping + Zhang Zhijun']);
+  const side = (name: string) => r.engagements[0].participants.find((p) => p.name === name)?.affiliation;
+  assert.equal(side('Zhang Zhijun'), 'CHN');
+  assert.equal(side('Andrew Hsia'), 'TWN');
+});

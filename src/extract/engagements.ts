@@ -513,6 +513,7 @@ function upgradeCollectives(found: DraftEngagement[], entities: Map<string, Enti
  * "Prime Minister Bennett was accompanied by Housing Minister Ze'ev Elkin": whoever accompanies a
  * party of the exchange in hand sits on that party's side of it.
  */
+const BRINGING = new Set(['brought', 'brings', 'bringing']);
 const THIRD_PARTY_VERBS = new Set(['mediated', 'chaired', 'facilitated', 'moderated', 'brokered']);
 const COMPANION_VERBS = new Set(['accompanied', 'joined', 'witnessed', 'attended', ...THIRD_PARTY_VERBS]);
 /** "Suh Hoon on our side and Kim Yong-chol on theirs sat in on our talks": those named before it took part. */
@@ -557,6 +558,23 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
     const ref = [...rs.references].reverse().find((r) => r.end <= at && at - r.end <= 2 && r.entities.length === 1);
     const e = ref ? entities.get(ref.entities[0]) : undefined;
     if (e && !e.collective && !exchange.participants.includes(e.id)) out.push({ exchange, id: e.id });
+  }
+  // "while Mr Ma brought Andrew Hsia, the Mainland Affairs Council minister": a party of the
+  // exchange brought along whom the verb names, on that party's side.
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (!BRINGING.has(tokens[k].lower)) continue;
+    const who = rs.references.find((r) => r.last === k - 1 && r.entities.length === 1 && exchange.participants.includes(r.entities[0]));
+    const whom = rs.references.findIndex((r) => r.first === k + 1 || (r.first === k + 2 && tokens[k + 1].lower === 'along'));
+    if (!who || whom < 0) continue;
+    const side = entities.get(who.entities[0])?.affiliation ?? null;
+    for (const r of chainFrom(rs.sentence, rs.references, whom, 1)) {
+      for (const id of r.entities) {
+        const e = entities.get(id);
+        if (!e || e.collective || exchange.participants.includes(id) || (e.affiliation && e.affiliation !== side)) continue;
+        if (!e.affiliation) e.affiliation = side;
+        out.push({ exchange, id });
+      }
+    }
   }
   for (let k = 1; k + 2 < tokens.length; k++) {
     // ("The meeting was attended, on the Saudi side, by A, and on the Syrian side by B.")

@@ -92,6 +92,8 @@ export interface Lexicon {
   nameFrames: Set<string>;
   /** Nouns that make a name before them a place's or an award's ("King Khalid International Airport"). */
   namedThings: Set<string>;
+  /** Capitalised nouns after a state's name that make it part of a body's name ("Taiwan Affairs Office"). */
+  bodyWords: Set<string>;
   /** Seas and regions named after states ("South China Sea"): not the state. */
   notParties: PhraseMatcher<true>;
   acts: PhraseMatcher<StatementAct>;
@@ -198,7 +200,7 @@ function buildLexicon(): Lexicon {
   const media = new PhraseMatcher<EngagementKind>();
   for (const [kind, phrases] of Object.entries(triggerData.media)) for (const p of phrases) media.add(p, kind as EngagementKind);
 
-  const names = loadJson<{ honorifics: string[]; cased_honorifics: string[]; particles: string[]; hyphen_only: string[]; not_names: string[]; not_parties: string[]; name_frames?: string[]; named_things?: string[] }>('lexicon/names.json');
+  const names = loadJson<{ honorifics: string[]; cased_honorifics: string[]; particles: string[]; hyphen_only: string[]; not_names: string[]; not_parties: string[]; name_frames?: string[]; named_things?: string[]; body_words?: string[] }>('lexicon/names.json');
   const notParties = new PhraseMatcher<true>();
   for (const n of names.not_parties) notParties.add(n, true);
   const honorifics = new PhraseMatcher<string>();
@@ -235,6 +237,7 @@ function buildLexicon(): Lexicon {
     notNames: new Set(names.not_names.map((n) => normaliseQuotes(n.toLowerCase()))),
     nameFrames: new Set((names.name_frames ?? []).map((n) => n.toLowerCase())),
     namedThings: new Set((names.named_things ?? []).map((n) => n.toLowerCase())),
+    bodyWords: new Set((names.body_words ?? []).map((n) => n.toLowerCase())),
     acts,
     speech,
     actCodes: statementData.codes,

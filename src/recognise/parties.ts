@@ -16,6 +16,12 @@ export const recogniseParties: Recogniser = (sentence, _found, { lexicon }) => {
     const m = lexicon.partyForms.matchAt(tokens, i);
     if (!m) continue;
     if (m.value.exact && m.first === m.last && tokens[i].text !== m.value.exact) continue;
+    // "the Taiwan Affairs Office", "China Development Bank": a state's name inside a body's name.
+    const next = tokens[m.last + 1];
+    if (m.value.form === 'name' && next && isCapitalised(next) && lexicon.bodyWords.has(next.lower)) {
+      i = m.last + 1;
+      continue;
+    }
     let last = m.last;
     let form: PartyMention['form'] = m.value.form;
     if (tokens[last + 1]?.lower === "'s" || tokens[last + 1]?.lower === "'") {

@@ -186,7 +186,10 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
     }
     if (affiliations.length === 0 && entry.defaultOf && !entry.counterpart) affiliations.push(entry.defaultOf);
     // Weak titles ("leader", "minister") count only when they say whose they are or a name follows.
-    if (entry.weak && affiliations.length === 0 && !startsName(tokens, last + 1) && !(tokens[last + 1]?.text === ',' && startsName(tokens, last + 2))) continue;
+    // ("Zhang Zhijun, director of the Taiwan Affairs Office,": a weak title that names its body
+    // stands as the appositive of the name before it.)
+    const appositiveOfBody = last > match.last && tokens[first - 1]?.text === ',' && /^\p{Lu}/u.test(tokens[first - 2]?.text ?? '');
+    if (entry.weak && affiliations.length === 0 && !appositiveOfBody && !startsName(tokens, last + 1) && !(tokens[last + 1]?.text === ',' && startsName(tokens, last + 2))) continue;
     if (entry.needsParty && affiliations.length === 0) continue;
     const plural = entry.plural || (affiliations.length > 1 && !entry.counterpart);
     out.push({
