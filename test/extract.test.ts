@@ -1290,8 +1290,8 @@ test('an analysis: "sat down with X today, and tomorrow he flies to Moscow" keep
   ]);
 });
 
-test('"cancelled his summit with Kim, telling him in a letter": the summit is denied, the letter told; "Pompeo, who met Kim in Pyongyang on May 9," tells an earlier visit', () => {
-  const r = run('WASHINGTON, May 24 (Wire) - U.S. President Donald Trump on Thursday cancelled his summit with North Korean leader Kim Jong Un in Singapore on June 12, telling him in a letter that it would be inappropriate to go ahead. Secretary of State Mike Pompeo, who met Kim in Pyongyang on May 9, told senators that the North had not answered.', '2018-05-24');
+test('"cancelled his summit with Kim, telling him in a letter": the summit is denied, the letter told and dated by the dateline (a "most recent statement" dates nothing); "Pompeo, who met Kim in Pyongyang on May 9," tells an earlier visit', () => {
+  const r = run('WASHINGTON, May 24 (Wire) - U.S. President Donald Trump on Thursday cancelled his summit with North Korean leader Kim Jong Un in Singapore on June 12, telling him in a letter that it would be inappropriate to go ahead given the hostility of Pyongyang\'s most recent statement. Secretary of State Mike Pompeo, who met Kim in Pyongyang on May 9, told senators that the North had not answered.', '2018-05-24');
   assert.deepEqual(pairs(r), ['message: Donald Trump + Kim Jong-un']);
   assert.deepEqual(pairs(r, 'denied'), ['meeting: Donald Trump + Kim Jong-un']);
   assert.deepEqual(pairs(r, 'background').map((p) => p.replace(/^\w+: /, '')), ['Kim Jong-un + Mike Pompeo']);

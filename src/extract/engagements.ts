@@ -202,9 +202,11 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         (d.first > trigger.last &&
           sentence.tokens.slice(trigger.last + 1, d.first).some((t, k, between) => t.lower === 'who' || t.lower === 'whom' || t.lower === 'whose' || t.lower === 'which' || (t.lower === 'that' && k > 0 && between[k - 1].pos === 'NOUN'))) ||
         (d.last < trigger.first && insideRelativeClause(sentence.tokens, d, trigger.first)) ||
-        // ("cancelled the summit due in Singapore on June 12, telling him in a letter": a participle
-        // after a comma opens a clause of its own.)
-        (d.last < trigger.first && sentence.tokens.slice(d.last + 1, trigger.first).some((t, k, between) => k > 0 && between[k - 1].text === ',' && t.pos === 'VERB' && /^[a-z]+ing$/.test(t.text))) ||
+        // ("cancelled on Thursday the summit due in Singapore on June 12, telling him in a letter": a
+        // participle after a comma shares the main clause's day, not another date of that clause.)
+        (d.last < trigger.first &&
+          dates.some((o) => o.last < d.first) &&
+          sentence.tokens.slice(d.last + 1, trigger.first).some((t, k, between) => k > 0 && between[k - 1].text === ',' && t.pos === 'VERB' && /^[a-z]+ing$/.test(t.text))) ||
         // "his first visit to the United States since taking office last year": the date is the other verb's.
         // ("met with visiting Secretary X on June 19": a word of a name's title is no verb.)
         (d.first > trigger.last &&

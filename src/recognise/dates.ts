@@ -25,7 +25,8 @@ const BARE_YEAR = /\b(?:in|during)\s+((?:19|20)\d\d)\b(?![-–/]\d|,?\s+(?:Jan|F
 
 /** Days named only by the story's last dated exchange. */
 const SAME_DAY = /\b(?:(?:later|earlier) (?:in the|that) (?:day|morning|afternoon|evening)|later that night|in the (?:morning|afternoon|evening)|(?:on )?(?:the|that) same day|(?:(?:after|before|following) (?:the (?:start|end|close|opening) of )?|at the (?:start|end|close|opening) of )(?:the|their) (?:talks|meeting|ceremony|conversation))\b/i;
-const VAGUE = /\b(recently|recent|lately|in recent (?:days|weeks|months))\b/i;
+// ("Pyongyang's most recent statement": a superlative picks a thing out; it dates nothing.)
+const VAGUE = /\b(recently|(?<!\bmost )recent|lately|in recent (?:days|weeks|months))\b/i;
 const DAY_MS = 86400000;
 
 // Clock times ("at 10 a.m.") never fix a day for our purposes, and "within three days" or "two
