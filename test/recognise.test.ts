@@ -126,3 +126,13 @@ test('a bare year after "in" is that year\'s range; "since 2016" bounds a span a
   assert.deepEqual(inYear.map((d) => [d.earliest, d.latest, d.date]), [['2016-01-01', '2016-12-31', null]]);
   assert.deepEqual(dates(mentions('It was their first meeting since 2016.', '2022-11-02')), []);
 });
+
+test('"Last May", "next June", "June 16 last year": months and days whose year the words give; "sat down" names no Saturday', () => {
+  const [may] = dates(mentions('Last May he addressed the Verkhovna Rada in Kyiv.', '2023-04-06'));
+  assert.deepEqual([may.text, may.earliest, may.latest, may.date], ['Last May', '2022-05-01', '2022-05-31', null]);
+  const [june] = dates(mentions('The leaders will meet again next June.', '2023-04-06'));
+  assert.deepEqual([june.earliest, june.latest], ['2023-06-01', '2023-06-30']);
+  const [geneva] = dates(mentions('Their only meeting remains the Geneva summit of June 16 last year.', '2022-02-14'));
+  assert.equal(geneva.date, '2021-06-16');
+  assert.deepEqual(dates(mentions('Olaf Scholz sat down with Volodymyr Zelensky.', '2022-02-14')), []);
+});

@@ -1517,6 +1517,10 @@ function sameExchange(a: DraftEngagement, b: DraftEngagement): boolean {
   if (a.status !== b.status) return false;
   if (a.kindKnown && b.kindKnown && a.kind !== b.kind) return false;
   if (a.date?.date && b.date?.date && a.date.date !== b.date.date) return false;
+  // ("Last May ... he held talks with Zelensky in Kyiv": a span of days that leaves out the day of the other.)
+  const outside = (day: string | null | undefined, span: DraftEngagement['date']): boolean =>
+    !!day && !!span && !span.date && ((!!span.latest && day > span.latest) || (!!span.earliest && day < span.earliest));
+  if (outside(a.date?.date, b.date) || outside(b.date?.date, a.date)) return false;
   return true;
 }
 

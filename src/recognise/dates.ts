@@ -42,6 +42,8 @@ parser.parsers = parser.parsers.filter((p) => !DROPPED.has(p.constructor.name));
 const TIMEZONE_REFINERS = new Set(['ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner']);
 parser.refiners = parser.refiners.filter((r) => !TIMEZONE_REFINERS.has(r.constructor.name));
 
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const LAST_MONTH = /\b(last|next|this)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/gi;
 const SHORT_WEEKDAY = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?$/i;
 
 /** How much text around a date word chrono reads: enough for "on the afternoon of Monday, 4 March 2024". */
@@ -104,6 +106,26 @@ export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
         continue;
       }
       if (mention && !out.some((m) => m.first === mention.first || ((m.sameDay || m.last > m.first || mention.last > mention.first) && mention.first <= m.last && mention.last >= m.first))) out.push(mention);
+    }
+  }
+  // "Last May he became ...": chrono reads no month after "last" or "next"; it is the range of that month.
+  if (published) {
+    LAST_MONTH.lastIndex = 0;
+    for (let m = LAST_MONTH.exec(sentence.text); m; m = LAST_MONTH.exec(sentence.text)) {
+      const at = m.index;
+      const end = at + m[0].length;
+      // (Where chrono read the month alone, the word before it decides its year.)
+      for (let i = out.length - 1; i >= 0; i--) if (out[i].start - sentence.start >= at && out[i].end - sentence.start <= end) out.splice(i, 1);
+      const range = tokenRange(sentence, at, at + m[0].length);
+      if (!range) continue;
+      const month = MONTHS.indexOf(m[2].toLowerCase().slice(0, 3));
+      const pub = new Date(`${published}T00:00:00Z`);
+      const [py, pm] = [pub.getUTCFullYear(), pub.getUTCMonth()];
+      const word = m[1].toLowerCase();
+      const y = word === 'last' ? (month < pm ? py : py - 1) : word === 'next' ? (month > pm ? py : py + 1) : py;
+      const first = iso(Date.UTC(y, month, 1));
+      const last = iso(Date.UTC(y, month + 1, 0));
+      out.push(dateMention(dateBase(sentence, range[0], range[1]), null, first, last, tenseOf(first, published), true));
     }
   }
   // "was in 2016", "during 2014": chrono reads no bare year; it is the range of that year.
