@@ -1345,3 +1345,10 @@ test('"accompanied by Zhang Zhijun, director of the Taiwan Affairs Office, while
   assert.equal(side('Zhang Zhijun'), 'CHN');
   assert.equal(side('Andrew Hsia'), 'TWN');
 });
+
+test('a trip to a state whose hosts go unnamed is the visitor\'s, hosted by that state; states with no official exchanged nothing', () => {
+  const trip = run('President Recep Tayyip Erdoğan paid a one-day working visit to Qatar on Monday.', '2023-07-18');
+  assert.deepEqual(trip.engagements.map((e) => [e.kind, e.host, e.participants.map((p) => p.name)]), [['visit', 'QAT', ['Recep Tayyip Erdoğan']]]);
+  const via = run('(Reference) Prime Minister Kishida travelled to Ukraine via Poland after his visit to India.', '2023-03-22');
+  assert.ok(via.engagements.every((e) => e.participants.length > 0 && e.participants.every((p) => p.name !== null)));
+});

@@ -397,7 +397,27 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
   earlierStops(placed);
   onTheStoryDay(placed, sentences, context.published);
   behindTheLead(placed);
-  return placed;
+  return throughOfficials(placed, context.entities);
+}
+
+/**
+ * An engagement is an exchange through named or titled officials: a trip to a state whose hosts
+ * the story does not name is the visitor's alone, hosted by that state ("Kishida travelled to
+ * Ukraine via Poland"); states with no official on either side exchanged nothing we can record.
+ */
+function throughOfficials(drafts: DraftEngagement[], entities: Map<string, Entity>): DraftEngagement[] {
+  const out: DraftEngagement[] = [];
+  for (const e of drafts) {
+    const people = e.participants.filter((id) => !entities.get(id)?.collective);
+    if (people.length === 0) continue;
+    if (e.kind === 'visit' && people.length < e.participants.length) {
+      const place = e.participants.find((id) => entities.get(id)?.collective);
+      out.push({ ...e, participants: people, host: e.host ?? (place ? entities.get(place)?.affiliation ?? null : null) });
+      continue;
+    }
+    out.push(e);
+  }
+  return out;
 }
 
 /**
