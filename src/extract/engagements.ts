@@ -415,6 +415,7 @@ function throughOfficials(drafts: DraftEngagement[], entities: Map<string, Entit
       out.push({ ...e, participants: people, host: e.host ?? (place ? entities.get(place)?.affiliation ?? null : null) });
       continue;
     }
+    if (people.length < e.participants.length) continue;
     out.push(e);
   }
   return out;
