@@ -403,7 +403,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
 /**
  * An engagement is an exchange through named or titled officials: a trip to a state whose hosts
  * the story does not name is the visitor's alone, hosted by that state ("Kishida travelled to
- * Ukraine via Poland"); states with no official on either side exchanged nothing we can record.
+ * Ukraine via Poland"); any other exchange with a state that has no official in it ("accused
+ * Israel of strikes", "Iran and the United States") is none we can record.
  */
 function throughOfficials(drafts: DraftEngagement[], entities: Map<string, Entity>): DraftEngagement[] {
   const out: DraftEngagement[] = [];
