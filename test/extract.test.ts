@@ -1354,3 +1354,9 @@ test('a trip to a state whose hosts go unnamed is the visitor\'s, hosted by that
   const via = run('(Reference) Prime Minister Kishida travelled to Ukraine via Poland after his visit to India.', '2023-03-22');
   assert.ok(via.engagements.every((e) => e.participants.length > 0 && e.participants.every((p) => p.name !== null)));
 });
+
+test('"he had visited A and B ..., and Gaza had come up in his talks with X in Abu Dhabi and with Y in Riyadh": the talks are his, one with each', () => {
+  const r = run('Vladimir Putin received Ebrahim Raisi in the Kremlin on Thursday. Opening the talks, Putin said that he had visited the United Arab Emirates and Saudi Arabia the day before, and that Gaza had come up in his talks with President Mohamed bin Zayed in Abu Dhabi and with Crown Prince Mohammed bin Salman in Riyadh.', '2023-12-07');
+  assert.ok(r.engagements.every((e) => e.participants.some((p) => p.name === 'Vladimir Putin')));
+  assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.name).sort().join(' + ')).sort(), ['Ebrahim Raisi + Vladimir Putin', 'Mohamed bin Zayed Al Nahyan + Vladimir Putin', 'Mohammed bin Salman + Vladimir Putin']);
+});

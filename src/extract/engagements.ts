@@ -171,6 +171,16 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       if (hostedBy.length > 0 && subjectEntities.length === 0 && recentPair.length === 2) {
         subjectEntities = [...recentPair, ...entitiesOf(hostedBy, current, recentPair, refs, context.entities).filter((id) => !recentPair.includes(id))];
       }
+      // "he had visited the UAE ..., and ... his talks with A in Abu Dhabi and with B in Riyadh": the
+      // exchanges are his, whom "he" named before, not A's with B.
+      // (They share the standing of the trip the sentence told first.)
+      let owned = false;
+      if (subjectEntities.length === 0 && objects.length > 1 && ['his', 'her'].includes(determinerOf(sentence, trigger) ?? '')) {
+        const owner = [...refs].reverse().find((r) => r.last < trigger.first && r.entities.length === 1 && !r.group && !context.entities.get(r.entities[0])?.collective);
+        if (!owner) continue;
+        subjectEntities = owner.entities;
+        owned = true;
+      }
       // "X's visit to Washington for talks with Y", "travelled to Berlin to meet Y": the purpose
       // shares the subject of the trip before it.
       const purpose = ['for', 'to'].includes(sentence.tokens[trigger.first - 1]?.lower ?? '');
@@ -232,7 +242,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       // (So does ", hosted by the Spanish Prime Minister" after "he will take part in the summit".)
       // (And so does the second of two exchange nouns joined by "and": "includes talks with A and a meeting with B".)
       const during =
-        duringWhich(sentence, trigger) || hostedByAfterComma(sentence, trigger) || coordinatedNoun(sentence, trigger, allTriggers)
+        owned || duringWhich(sentence, trigger) || hostedByAfterComma(sentence, trigger) || coordinatedNoun(sentence, trigger, allTriggers)
           ? touched.filter((t) => t.sentence === sentence.index && t.trigger.last < trigger.first).pop()
           : undefined;
       const status = during ? during.status : describing ? inHandStatus : statusOf(sentence, trigger, dates.filter((d) => !inRelative(d) && !ownsOther(d)), context.published, found.length === 0, dates);
