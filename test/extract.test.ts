@@ -1360,3 +1360,8 @@ test('"he had visited A and B ..., and Gaza had come up in his talks with X in A
   assert.ok(r.engagements.every((e) => e.participants.some((p) => p.name === 'Vladimir Putin')));
   assert.deepEqual(r.engagements.map((e) => e.participants.map((p) => p.name).sort().join(' + ')).sort(), ['Ebrahim Raisi + Vladimir Putin', 'Mohamed bin Zayed Al Nahyan + Vladimir Putin', 'Mohammed bin Salman + Vladimir Putin']);
 });
+
+test('"ATHENS (Courier) - A and B signed ... The two men met, joined by Foreign Ministers C and D": "the two men" are the pair the lead names after its dateline', () => {
+  const r = run('ATHENS (Aegean Courier) - Turkish President Recep Tayyip Erdoğan and Prime Minister Kyriakos Mitsotakis signed a joint declaration on friendly relations in Athens on Thursday, during the Turkish leader\'s first visit to the Greek capital in six years. The two men met at the Maximos Mansion, joined by Foreign Ministers Giorgos Gerapetritis and Hakan Fidan.', '2023-12-08');
+  assert.deepEqual(pairs(r), ['visit: Giorgos Gerapetritis + Hakan Fidan + Kyriakos Mitsotakis + Recep Tayyip Erdoğan']);
+});

@@ -91,7 +91,9 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
   for (const rs of sentences) {
     const { sentence } = rs;
     lastPerson ??= rs.references.find((r) => !r.group && !r.place && r.entities.length === 1 && context.entities.get(r.entities[0])?.collective === false)?.entities[0] ?? null;
-    const opening = rs.references.length > 1 ? chainFrom(sentence, rs.references, 0, 1) : [];
+    // (From the first who is no place: "ATHENS (Courier) - Turkish President Erdoğan and Prime Minister Mitsotakis".)
+    const firstWho = rs.references.findIndex((r) => !r.place);
+    const opening = rs.references.length > 1 && firstWho >= 0 ? chainFrom(sentence, rs.references, firstWho, 1) : [];
     const named: string[] = [];
     for (const r of opening) if (!r.group && !r.place) named.push(...r.entities);
     if (opening.length > 1 && named.length > 1) recentPair = named;
