@@ -409,26 +409,25 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
   earlierStops(placed);
   onTheStoryDay(placed, sentences, context.published);
   behindTheLead(placed);
-  return throughOfficials(placed, context.entities);
+  return visitsByPeople(placed, context.entities);
 }
 
 /**
- * An engagement is an exchange through named or titled officials: a trip to a state whose hosts
- * the story does not name is the visitor's alone, hosted by that state ("Kishida travelled to
- * Ukraine via Poland"); any other exchange with a state that has no official in it ("accused
- * Israel of strikes", "Iran and the United States") is none we can record.
+ * A visit is made by someone: a trip to a state whose hosts the story does not name is the
+ * visitor's alone, hosted by that state ("Erdoğan paid a working visit to Qatar"), and a "visit"
+ * between states with no one making it ("travelled to Ukraine via Poland after his visit to India")
+ * is none. Other exchanges of a state acting as a whole stay, as PLOVER and ICEWS code them.
  */
-function throughOfficials(drafts: DraftEngagement[], entities: Map<string, Entity>): DraftEngagement[] {
+function visitsByPeople(drafts: DraftEngagement[], entities: Map<string, Entity>): DraftEngagement[] {
   const out: DraftEngagement[] = [];
   for (const e of drafts) {
     const people = e.participants.filter((id) => !entities.get(id)?.collective);
-    if (people.length === 0) continue;
+    if (e.kind === 'visit' && people.length === 0) continue;
     if (e.kind === 'visit' && people.length < e.participants.length) {
       const place = e.participants.find((id) => entities.get(id)?.collective);
       out.push({ ...e, participants: people, host: e.host ?? (place ? entities.get(place)?.affiliation ?? null : null) });
       continue;
     }
-    if (people.length < e.participants.length) continue;
     out.push(e);
   }
   return out;
