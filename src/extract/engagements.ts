@@ -548,14 +548,17 @@ function upgradeCollectives(found: DraftEngagement[], entities: Map<string, Enti
  * "Prime Minister Bennett was accompanied by Housing Minister Ze'ev Elkin": whoever accompanies a
  * party of the exchange in hand sits on that party's side of it.
  */
-const BRINGING = new Set(['brought', 'brings', 'bringing']);
 const THIRD_PARTY_VERBS = new Set(['mediated', 'chaired', 'facilitated', 'moderated', 'brokered']);
 const COMPANION_VERBS = new Set(['accompanied', 'joined', 'witnessed', 'attended', ...THIRD_PARTY_VERBS]);
-/** "Suh Hoon on our side and Kim Yong-chol on theirs sat in on our talks": those named before it took part. */
-const BROKER = /, who (?:had )?(?:also )?(?:brokered|mediated|arranged|facilitated|chaired|hosted) (?:the|their) (?:encounter|talks|meeting|session|conversation)\b/gi;
+/** "talks with their delegations, in which the Minister X took part": those named in the clause took part. */
 const IN_WHICH_TOOK_PART = /\b(?:in|at) which\b[^.;]{0,160}?\b(?:took|take|takes|also took) part\b/i;
-// ("Cai Qi, Wang Yi and others were present at the meeting", the delegations of a readout.)
+/** "Suh Hoon on our side and Kim Yong-chol on theirs sat in on our talks": those named before it took part.
+ * ("Cai Qi, Wang Yi and others were present at the meeting", the delegations of a readout.) */
 const SAT_IN = /\b(?:sat in on|(?:also )?took part in|(?:was|were) (?:also )?present (?:at|in|during)) (?:the|our|their|these|both) (?:talks|meeting|meetings|discussions|conversation|session)\b/i;
+/** ", who had brokered the encounter": the one who brought the parties together. */
+const BROKER = /, who (?:had )?(?:also )?(?:brokered|mediated|arranged|facilitated|chaired|hosted) (?:the|their) (?:encounter|talks|meeting|session|conversation)\b/gi;
+/** "Mr Ma brought Andrew Hsia": whom a party took along. */
+const BRINGING = new Set(['brought', 'brings', 'bringing']);
 
 function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities: Map<string, Entity>): { exchange: DraftEngagement; id: string }[] {
   const tokens = rs.sentence.tokens;
@@ -830,7 +833,6 @@ function describesOnly(sentence: Sentence, trigger: TriggerMention, mentions: Me
   return before.slice(before.lastIndexOf(',') + 1).some((w) => HYPOTHETICAL.has(w));
 }
 
-/** Where "since" follows "the first meeting between A and B" (its token index), else -1. */
 const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']);
 
 /** The words between a noun and its determiner ("their first face-to-face meeting": first, face, -, to, -, face). */
@@ -840,6 +842,7 @@ function modifiersOf(sentence: Sentence, trigger: TriggerMention): string[] {
   return out;
 }
 
+/** Where "since" follows "the first meeting between A and B" (its token index), else -1. */
 function sinceTheLast(sentence: Sentence, trigger: TriggerMention): number {
   const tokens = sentence.tokens;
   if (trigger.form !== 'noun') return -1;
@@ -1191,10 +1194,10 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
   const tokens = sentence.tokens;
   // "Biden spent a day in the capital, calling on A ... and holding talks with B": a participial
   // clause shares the subject the sentence opened with.
-  const participle = participleClause(tokens, trigger);
-  if (participle > 0) {
+  const clauseVerb = participleClause(tokens, trigger);
+  if (clauseVerb > 0) {
     const opening = openingSubject(sentence, refs);
-    if (opening.length > 0 && opening[opening.length - 1].last < participle && tokens.slice(opening[opening.length - 1].last + 1, participle).some((t) => t.pos === 'VERB')) return opening;
+    if (opening.length > 0 && opening[opening.length - 1].last < clauseVerb && tokens.slice(opening[opening.length - 1].last + 1, clauseVerb).some((t) => t.pos === 'VERB')) return opening;
   }
   let skippedObject: ActorReference | null = null;
   for (let n = refs.length - 1; n >= 0; n--) {
