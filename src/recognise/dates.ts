@@ -116,7 +116,7 @@ export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
       const end = at + m[0].length;
       // (Where chrono read the month alone, the word before it decides its year.)
       for (let i = out.length - 1; i >= 0; i--) if (out[i].start - sentence.start >= at && out[i].end - sentence.start <= end) out.splice(i, 1);
-      const range = tokenRange(sentence, at, at + m[0].length);
+      const range = tokenRange(sentence, at, end);
       if (!range) continue;
       const month = MONTHS.indexOf(m[2].toLowerCase().slice(0, 3));
       const pub = new Date(`${published}T00:00:00Z`);
