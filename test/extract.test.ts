@@ -1363,3 +1363,12 @@ test('"ATHENS (Courier) - A and B signed ... The two men met, joined by Foreign 
   const r = run('ATHENS (Aegean Courier) - Turkish President Recep Tayyip Erdoğan and Prime Minister Kyriakos Mitsotakis signed a joint declaration on friendly relations in Athens on Thursday, during the Turkish leader\'s first visit to the Greek capital in six years. The two men met at the Maximos Mansion, joined by Foreign Ministers Giorgos Gerapetritis and Hakan Fidan.', '2023-12-08');
   assert.deepEqual(pairs(r), ['visit: Giorgos Gerapetritis + Hakan Fidan + Kyriakos Mitsotakis + Recep Tayyip Erdoğan']);
 });
+
+test('"The Minister, accompanied by the High Commissioner of India to Sri Lanka, Santosh Jha, called on X": the companion set off by commas is not the subject, and the posting is part of the title', () => {
+  const r = run('External Affairs Minister S. Jaishankar arrived in Colombo on Friday. The External Affairs Minister, accompanied by the High Commissioner of India to Sri Lanka, Santosh Jha, called on President Anura Kumara Dissanayake.', '2024-10-05');
+  assert.deepEqual(pairs(r), ['visit: Anura Kumara Dissanayake + S. Jaishankar + Santosh Jha']);
+  assert.equal(r.engagements[0].participants.find((p) => p.name === 'Santosh Jha')?.affiliation, 'IND');
+  const misri = run('Foreign Secretary Vikram Misri arrived in Dhaka on Monday. The Foreign Secretary, accompanied by the High Commissioner of India to Bangladesh, Shri Pranay Verma, called on Chief Adviser Prof. Muhammad Yunus.', '2024-12-09');
+  assert.ok(!pairs(misri).some((p) => p === 'meeting: Muhammad Yunus + Pranay Verma'));
+  assert.ok(pairs(misri).some((p) => p.includes('Vikram Misri') && p.includes('Muhammad Yunus')));
+});

@@ -1176,6 +1176,17 @@ function occasionOf(tokens: Sentence['tokens'], trigger: TriggerMention): boolea
   return trigger.form === 'noun' && ['during', 'in', 'over', 'at'].includes(tokens[trigger.first - 2]?.lower ?? '') && ['a', 'an', 'the', 'their'].includes(tokens[trigger.first - 1]?.lower ?? '');
 }
 
+/** Whether a reference stands in ", accompanied by ..., " (or "joined by", "together with") set off before the verb. */
+function insideCompanionPhrase(tokens: Sentence['tokens'], ref: { first: number; last: number }, before: number): boolean {
+  if (!tokens.slice(ref.last + 1, before).some((t) => t.text === ',')) return false;
+  for (let c = ref.first - 1; c >= Math.max(1, ref.first - 12); c--) {
+    const [w, next] = [tokens[c].lower, tokens[c + 1]?.lower];
+    if (tokens[c - 1].text === ',' && ((['accompanied', 'joined', 'flanked'].includes(w) && next === 'by') || (['together', 'along'].includes(w) && next === 'with'))) return true;
+    if (['.', ';', 'who', 'which'].includes(w)) return false;
+  }
+  return false;
+}
+
 /**
  * The token of the "-ing" participle that opens a participial clause around a trigger ("...,
  * calling on X", "... and holding talks with Y"), or -1.
@@ -1218,6 +1229,9 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
     if (between.some((t) => t.text === ';' || t.lower === 'while' || t.lower === 'whereas')) break;
     // "Anwar, who chairs ASEAN this year, brought together ...": the clause's object is not the subject.
     if (insideRelativeClause(tokens, refs[n], trigger.first)) continue;
+    // "The Foreign Secretary, accompanied by the High Commissioner, Shri Pranay Verma, called on X":
+    // the companion set off by commas is not the subject.
+    if (insideCompanionPhrase(tokens, refs[n], trigger.first)) continue;
     // "Wang Yi's visit": the possessor of the noun is its subject, whatever comes before.
     if (refs[n].possessive && trigger.form === 'noun' && between.length <= 4) return [refs[n]];
     // Someone else's object ("to Moscow", "who is visiting China") is not this trigger's subject:

@@ -117,6 +117,9 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
       }
       if (taken.length > 0) {
         for (const c of taken) if (!affiliations.includes(c)) affiliations.push(c);
+        // ("the High Commissioner of India to Bangladesh, Shri Pranay Verma": the posting is part of the title.)
+        const postedTo = tokens[m]?.lower === 'to' ? partyStartingAt.get(tokens[m + 1]?.lower === 'the' ? m + 2 : m + 1) : undefined;
+        if (postedTo && postedTo.form !== 'adjective') m = postedTo.last + 1;
         last = m - 1;
       } else {
         // "President of the Transition", "Director of the Office of the Central Foreign Affairs
