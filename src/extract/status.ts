@@ -50,6 +50,7 @@ export function statusOf(
   const clause = tokens.slice(Math.max(from, trigger.first - 24), trigger.first);
   const lastComma = clause.map((t) => t.text).lastIndexOf(',');
   const sinceComma = clause.slice(lastComma + 1).map((t) => t.lower);
+  const own = nearestDate(trigger, dates);
   if (trigger.form === 'verb') {
     if (near.some((w) => FUTURE.has(w))) return 'planned';
     // "travels on to Uzbekistan": the next leg of the trip, told in the present.
@@ -57,8 +58,7 @@ export function statusOf(
     // "travels to Madrid, where on Tuesday he will take part in ...": the stop ahead.
     if (ITINERARY.has(tokens[trigger.first].lower) && tokens.slice(trigger.last + 1, trigger.last + 30).some((t, k, all) => ['will', 'shall'].includes(t.lower) || (t.lower === 'to' && ['is', 'are'].includes(all[k - 1]?.lower ?? '')))) return 'planned';
     // "Fernández flies to Beijing today": a leg told in the present for the day of the news is still ahead.
-    const legDay = nearestDate(trigger, dates);
-    if (ITINERARY.has(tokens[trigger.first].lower) && legDay && (legDay.tense === 'present' || legDay.tense === 'future')) return 'planned';
+    if (ITINERARY.has(tokens[trigger.first].lower) && own && (own.tense === 'present' || own.tense === 'future')) return 'planned';
     // "invited the President to visit Moscow".
     if (sinceComma.some((w) => w === 'invited' || w === 'invites' || w === 'invitation') && near.includes('to')) return 'planned';
     if (sinceComma.some((w) => ['will', 'shall', "'ll", 'would'].includes(w)) && near.includes('to')) return 'planned';
@@ -80,7 +80,6 @@ export function statusOf(
     // "From Astana, the French leader travels on to Uzbekistan for talks with ...": the next leg.
     return 'planned';
   }
-  const own = nearestDate(trigger, dates);
   if (own && own.tense === 'future') return 'planned';
 
   // Background: "the recent meeting", "following the meeting of", "had met", "had held talks",

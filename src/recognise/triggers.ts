@@ -36,17 +36,17 @@ export const recogniseTriggers: Recogniser = (sentence, found, { lexicon }) => {
     // "call for", "called on X to act": appeals, not calls. "Called on the Crown Prince" with no
     // "to" + verb after it is a courtesy call: a meeting.
     let courtesy = false;
-    if (['call', 'calls', 'called', 'calling'].includes(entry.lemma) && ['for', 'on', 'upon'].includes(tokens[i + 1]?.lower ?? '')) {
+    if ((CALLING.has(entry.lemma) || entry.lemma === 'calls') && ['for', 'on', 'upon'].includes(tokens[i + 1]?.lower ?? '')) {
       if (tokens[i + 1].lower === 'for' || appealFollows(tokens, i + 2)) continue;
       courtesy = true;
     }
     if (entry.lemma === 'calls' && form === 'verb' && pos !== 'VERB') continue;
     // "called Abe a steadfast friend": naming someone, not calling them.
-    if (['call', 'called', 'calling'].includes(entry.lemma) && namesWhat(tokens, found, m.last + 1)) continue;
+    if (CALLING.has(entry.lemma) && namesWhat(tokens, found, m.last + 1)) continue;
     // "a joint statement called the Spirit of Camp David": a noun named, not a call.
     if (entry.lemma === 'called' && tokens[i - 1]?.pos === 'NOUN' && !found.some((f) => f.first <= i - 1 && f.last >= i - 1)) continue;
     // ("Under what they called the Ankara Declaration": what is named, not who is called.)
-    if (['call', 'called', 'calling'].includes(entry.lemma) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'what')) continue;
+    if (CALLING.has(entry.lemma) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'what')) continue;
     if (entry.lemma === 'call' && form === 'verb' && pos !== 'VERB') form = 'noun';
     // "urged Xi to speak directly with Zelensky", "its willingness to enter into negotiations":
     // an appeal or a readiness, not an exchange.
@@ -123,6 +123,8 @@ function dropGovernedVerbs(triggers: TriggerMention[]): TriggerMention[] {
   });
 }
 
+/** The forms of "call" that may name or appeal rather than telephone ("called Abe a friend", "calling for calm"). */
+const CALLING = new Set(['call', 'called', 'calling']);
 const PARTICIPATING = new Set(['participated', 'participates', 'participate', 'participating', 'took', 'takes', 'take', 'taking']);
 
 function nearSupport(tokens: { lower: string }[], first: number, last: number): boolean {
