@@ -91,3 +91,31 @@ test('a web page: the "Published" stamp of its metadata block and the standfirst
     assert.match(result.document.text, /^Prime Minister David Cameron spoke to President Hassan Rouhani/);
   });
 });
+
+test('a text file saved with its metadata on top: the block fills the fields and is not reporting', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'parley-header-'));
+  writeFileSync(
+    path.join(dir, 'call.txt'),
+    [
+      'Title: Foreign Minister speaks with Kenyan counterpart',
+      'Outlet: Ministry of Foreign Affairs',
+      'Published: 2023-05-18 09:40',
+      'URL: https://example.org/readouts/2023/05/kenya-call',
+      '',
+      'The Foreign Minister held a telephone conversation today with his Kenyan counterpart.',
+    ].join('\n'),
+  );
+  // "Nairobi: ..." is a dateline, not a header block: the text is left as it was.
+  writeFileSync(path.join(dir, 'dateline.txt'), 'NAIROBI: Ministers met on Tuesday.\nThey agreed to meet again.\n\nMore follows.');
+  const [withHeader, withDateline] = await collect(dir);
+  assert.ok('document' in withHeader && 'document' in withDateline);
+  const doc = withHeader.document;
+  assert.equal(doc.published, '2023-05-18');
+  assert.equal(doc.publishedSource, 'metadata');
+  assert.equal(doc.title, 'Foreign Minister speaks with Kenyan counterpart');
+  assert.equal(doc.outlet, 'Ministry of Foreign Affairs');
+  assert.equal(doc.url, 'https://example.org/readouts/2023/05/kenya-call');
+  // The title stays as the report's headline line; the key names and the other lines are gone.
+  assert.equal(doc.text, 'Foreign Minister speaks with Kenyan counterpart\n\nThe Foreign Minister held a telephone conversation today with his Kenyan counterpart.');
+  assert.equal(withDateline.document.text, 'NAIROBI: Ministers met on Tuesday.\nThey agreed to meet again.\n\nMore follows.');
+});

@@ -7,6 +7,7 @@ import type { ReadFailure, SourceDocument } from '../types.js';
 import { decodeText, UnreadableDocument, MAX_DOCUMENT_BYTES } from './decode.js';
 import { findDateline } from './dateline.js';
 import { looksLikeHtml, readHtml } from './html.js';
+import { readHeaderBlock } from './header.js';
 
 export const READABLE_EXTENSIONS = ['.txt', '.text', '.html', '.htm', '.jsonl', '.ndjson', '.json'];
 
@@ -83,6 +84,12 @@ export async function* readFile(file: string, options: ReadOptions = {}): AsyncG
     if (ext === '.html' || ext === '.htm' || looksLikeHtml(text)) {
       const article = readHtml(text);
       yield finish({ id, origin: file, text: article.text, published: article.published, title: article.title, url: null, outlet: null, language: null }, options);
+      return;
+    }
+    const header = readHeaderBlock(text);
+    if (header) {
+      const { text: body, ...fields } = header;
+      yield finish({ id, origin: file, ...fields, text: body }, options);
       return;
     }
     yield finish({ id, origin: file, text, published: null, title: null, url: null, outlet: null, language: null }, options);
