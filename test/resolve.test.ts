@@ -58,3 +58,15 @@ test('"He recalled that Vance had telephoned him": the object pronoun is never t
   const calls = r.engagements.filter((e) => e.status === 'background').map((e) => e.participants.map((p) => p.name).sort().join(' + '));
   assert.deepEqual(calls, ['JD Vance + Narendra Modi']);
 });
+
+test('"Sheikh Mohammed" later in a story is the Sheikh Mohamed bin Abdulrahman it named, whatever the spelling, not a registered Mohamed', () => {
+  const r = createExtractor().extract(
+    doc(
+      'DOHA, 4 March 2025 -- His Excellency Sheikh Mohamed bin Abdulrahman Al Thani, Prime Minister and Minister of Foreign Affairs, received Foreign Minister Vivian Balakrishnan of Singapore in Doha today. ' +
+        'Balakrishnan said that he and Sheikh Mohammed had last met in Singapore in October.',
+      '2025-03-04',
+    ),
+  );
+  const names = r.engagements.map((e) => `${e.status}: ${e.participants.map((p) => p.name).sort().join(' + ')}`);
+  assert.deepEqual(names, ['reported: Mohammed bin Abdulrahman Al Thani + Vivian Balakrishnan', 'background: Mohammed bin Abdulrahman Al Thani + Vivian Balakrishnan']);
+});

@@ -5,7 +5,7 @@
 import type { ActorReference, Entity, Office, RecognisedSentence, RegistryPerson, ResolvedSentence, Token } from '../types.js';
 import { normaliseQuotes } from '../lexicon/phrases.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { fitsWithin, nameKey, SUFFIXES, type NameKey } from './name-key.js';
+import { fitsWithin, nameKey, nameParts, partKey, SUFFIXES, type NameKey } from './name-key.js';
 import type { Registry } from './registry.js';
 import { draftReferences, type DraftReference } from './references.js';
 import { OBJECT_PREPOSITIONS } from '../lexicon/grammar.js';
@@ -27,7 +27,11 @@ interface EntityState extends Entity {
   keys: NameKey[];
   /** Family names as written, lower-cased, for one-word repeats ("Muttaqi"). */
   parts: Set<string>;
-  /** First words of names written in this text, for family-name-first repeats ("Wang" for "Wang Yi"). */
+  /**
+   * Skeletons of the first parts of names written in this text, honorifics aside, for repeats by
+   * the first part: family-name-first names ("Wang" for "Wang Yi") and Arab given names ("Sheikh
+   * Mohammed" for "Sheikh Mohamed bin Abdulrahman Al Thani").
+   */
   firstParts: Set<string>;
 }
 
@@ -194,8 +198,8 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
       }
       if (!entity.affiliation && of) entity.affiliation = of;
       addName(entity, written);
-      const first = written.split(/\s+/)[0];
-      if (written.includes(' ')) entity.firstParts.add(first.toLowerCase().replace(/[-'’.]/g, ''));
+      const parts = nameParts(written);
+      if (parts.length > 1) entity.firstParts.add(partKey(parts[0]));
       return { entities: [entity], group: false };
     }
     if (title) {
@@ -252,7 +256,8 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
 
   function matchName(written: string, office: Office | null, of: string | null, titled: boolean): EntityState {
     const key = nameKey(written);
-    const plain = written.toLowerCase().replace(/[-'’.]/g, '');
+    // (The name as written, less its honorifics: "Sheikh Mohamed" is "Mohamed".)
+    const plain = (nameParts(written).join(' ') || written).toLowerCase().replace(/[-'’.]/g, '');
     // An earlier mention in this story: by the whole name or the family name, then, for one word,
     // by the first word of a name written here (Chinese and Korean names put the family first).
     for (let n = entities.length - 1; n >= 0; n--) {
@@ -261,7 +266,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
       if (e.keys.some((k) => k.whole === key.whole || fitsWithin(key, k)) || (key.parts.length === 1 && e.parts.has(plain))) return e;
     }
     if (key.parts.length === 1) {
-      const byFirst = entities.filter((e) => !e.collective && e.firstParts.has(plain));
+      const byFirst = entities.filter((e) => !e.collective && e.firstParts.has(key.parts[0]));
       if (byFirst.length === 1) return byFirst[0];
     }
     // The registry.
