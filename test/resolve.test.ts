@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { nameKey, fitsWithin } from '../src/resolve/name-key.js';
+import { nameKey, fitsWithin, fitsByInitials } from '../src/resolve/name-key.js';
 import { registry } from '../src/resolve/registry.js';
 import { createExtractor } from '../src/pipeline.js';
 import { doc } from './helpers.js';
@@ -21,6 +21,15 @@ test('a shorter form fits within the full name, keeping the family name', () => 
   assert.ok(fitsWithin(nameKey('Ziad Nakhale'), nameKey('Ziyad al-Nakhalah')));
   assert.ok(fitsWithin(nameKey('Kishida Fumio'), nameKey('Fumio Kishida')));
   assert.ok(!fitsWithin(nameKey('Ahmad Nasser'), nameKey('Ahmad Nasser Al-Mohammad Al-Sabah')));
+});
+
+test('given names written as initials: "S. Jaishankar" is "Subrahmanyam Jaishankar", not "S. Jayakumar"', () => {
+  assert.ok(fitsByInitials(nameKey('S. Jaishankar'), nameKey('Dr. Subrahmanyam Jaishankar')));
+  assert.ok(fitsByInitials(nameKey('Antony J. Blinken'), nameKey('Antony John Blinken')));
+  assert.ok(!fitsByInitials(nameKey('S. Jayakumar'), nameKey('Subrahmanyam Jaishankar')));
+  assert.ok(!fitsByInitials(nameKey('K. Jaishankar'), nameKey('Subrahmanyam Jaishankar')));
+  // Two full given names that differ are two people.
+  assert.ok(!fitsByInitials(nameKey('Sanjay Jaishankar'), nameKey('Subrahmanyam Jaishankar')));
 });
 
 test('the registry knows who held an office on a day', () => {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { DocumentRecord, EngagementRecord } from '../types.js';
 import { readFile } from '../read/documents.js';
 import { createExtractor } from '../pipeline.js';
-import { fitsWithin, nameKey } from '../resolve/name-key.js';
+import { fitsByInitials, fitsWithin, nameKey } from '../resolve/name-key.js';
 
 export interface GoldActor {
   name: string;
@@ -205,11 +205,13 @@ export function goldActorFor(name: string, actors: Record<string, GoldActor>): s
   if (key.parts.length === 0) return null;
   const spellings = Object.entries(actors).flatMap(([id, actor]) => [actor.name, ...actor.aliases].map((alias) => ({ id, key: nameKey(alias) })));
   // The same spelling first; then the written name as a short form of a gold spelling; last, a
-  // gold spelling of two or more parts as a short form of the written name.
+  // gold spelling of two or more parts as a short form of the written name; then the same name
+  // with given names as initials.
   return (
     spellings.find((s) => s.key.whole === key.whole)?.id ??
     spellings.find((s) => fitsWithin(key, s.key))?.id ??
     spellings.find((s) => s.key.parts.length >= 2 && fitsWithin(s.key, key))?.id ??
+    spellings.find((s) => fitsByInitials(key, s.key))?.id ??
     null
   );
 }

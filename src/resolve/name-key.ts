@@ -121,6 +121,22 @@ export function fitsWithin(short: NameKey, full: NameKey): boolean {
 }
 
 /**
+ * Whether two spellings differ only in given names written as initials: "S. Jaishankar" and
+ * "Subrahmanyam Jaishankar", "J. Blinken" and "Antony Blinken" (the family names agree).
+ */
+export function fitsByInitials(a: NameKey, b: NameKey): boolean {
+  const n = a.parts.length;
+  if (n < 2 || n !== b.parts.length || a.parts[n - 1] !== b.parts[n - 1]) return false;
+  let abbreviated = false;
+  for (let i = 0; i < n - 1; i++) {
+    if (a.parts[i] === b.parts[i]) continue;
+    if (a.initials[i] !== b.initials[i] || (a.parts[i].length > 1 && b.parts[i].length > 1)) return false;
+    abbreviated = true;
+  }
+  return abbreviated;
+}
+
+/**
  * Matches short[i..] against full[j..]: a group of one or two parts on either side may equal the
  * other's, and starts with the same letter ("Abiy" is not "Baba", though both skeletons are "b").
  */
