@@ -86,6 +86,8 @@ export interface PersonNameMention extends TokenSpan {
   honorific: string | null;
   /** A word before the name that says it is someone's ("Secretary Blinken", "his predecessor Wei Fenghe"). */
   frame?: string;
+  /** The text introduces the person as a leader's spouse ("his wife, Michal Herzog"). */
+  spouse?: boolean;
 }
 
 export interface TitleMention extends TokenSpan {

@@ -1372,3 +1372,26 @@ test('"The Minister, accompanied by the High Commissioner of India to Sri Lanka,
   assert.ok(!pairs(misri).some((p) => p === 'meeting: Muhammad Yunus + Pranay Verma'));
   assert.ok(pairs(misri).some((p) => p.includes('Vikram Misri') && p.includes('Muhammad Yunus')));
 });
+
+test('a leader\'s spouse, named as such, travels along but is no party to the talks', () => {
+  const r = run(
+    'LIMA, 9 May 2024 -- President Dina Boluarte received Indonesian President Joko Widodo at the Government Palace today. ' +
+      'Widodo is accompanied on the trip by his wife, Iriana Joko Widodo. ' +
+      'Boluarte later hosted a dinner for her guest and Indonesian First Lady Iriana at the palace.',
+    '2024-05-09',
+  );
+  const all = r.engagements.map((e) => `${e.status}: ${e.participants.map((p) => p.name).sort().join(' + ')}`);
+  assert.ok(all.length > 0, 'the visit is found');
+  assert.ok(all.every((e) => !/Iriana/.test(e)), all.join('; '));
+  assert.deepEqual(pairs(r), ['visit: Dina Boluarte + Joko Widodo']);
+  // A queen named after her king is his consort.
+  const royal = run('AMMAN, 3 October 2023 -- King Abdullah II and Queen Rania received President Emmanuel Macron at Al Husseiniya Palace today.', '2023-10-03');
+  assert.deepEqual(pairs(royal), ['visit: Abdullah II + Emmanuel Macron']);
+});
+
+test('"LIMA, 9 May 2024 --": the month in a dateline is no modal "may"', () => {
+  const r = run('LIMA, 9 May 2024 -- President Dina Boluarte met Chilean President Gabriel Boric in Lima today.', '2024-05-09');
+  assert.deepEqual(pairs(r), ['visit: Dina Boluarte + Gabriel Boric']);
+  // The modal still marks a possibility.
+  assert.deepEqual(pairs(run('Aides said President Dina Boluarte may meet Chilean President Gabriel Boric on the border.', '2024-05-09')), []);
+});

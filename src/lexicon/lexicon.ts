@@ -94,6 +94,10 @@ export interface Lexicon {
   namedThings: Set<string>;
   /** Capitalised nouns after a state's name that make it part of a body's name ("Taiwan Affairs Office"). */
   bodyWords: Set<string>;
+  /** Words that introduce a leader's spouse ("his wife", "First Lady"). */
+  spouseWords: PhraseMatcher<true>;
+  /** A consort's title and the monarch's it follows ("The King and Queen Camilla"). */
+  consortTitles: Map<string, string>;
   /** Seas and regions named after states ("South China Sea"): not the state. */
   notParties: PhraseMatcher<true>;
   acts: PhraseMatcher<StatementAct>;
@@ -200,11 +204,13 @@ function buildLexicon(): Lexicon {
   const media = new PhraseMatcher<EngagementKind>();
   for (const [kind, phrases] of Object.entries(triggerData.media)) for (const p of phrases) media.add(p, kind as EngagementKind);
 
-  const names = loadJson<{ honorifics: string[]; cased_honorifics: string[]; particles: string[]; hyphen_only: string[]; not_names: string[]; not_parties: string[]; name_frames?: string[]; named_things?: string[]; body_words?: string[] }>('lexicon/names.json');
+  const names = loadJson<{ honorifics: string[]; cased_honorifics: string[]; particles: string[]; hyphen_only: string[]; not_names: string[]; not_parties: string[]; name_frames?: string[]; named_things?: string[]; body_words?: string[]; spouse_words?: string[]; consort_titles?: Record<string, string> }>('lexicon/names.json');
   const notParties = new PhraseMatcher<true>();
   for (const n of names.not_parties) notParties.add(n, true);
   const honorifics = new PhraseMatcher<string>();
   for (const h of names.honorifics) honorifics.add(h, h);
+  const spouseWords = new PhraseMatcher<true>();
+  for (const k of names.spouse_words ?? []) spouseWords.add(k, true);
 
   const statementData = loadJson<{
     codes: Record<StatementAct, { plover: string; cameo: string }>;
@@ -238,6 +244,8 @@ function buildLexicon(): Lexicon {
     nameFrames: new Set((names.name_frames ?? []).map((n) => n.toLowerCase())),
     namedThings: new Set((names.named_things ?? []).map((n) => n.toLowerCase())),
     bodyWords: new Set((names.body_words ?? []).map((n) => n.toLowerCase())),
+    spouseWords,
+    consortTitles: new Map(Object.entries(names.consort_titles ?? {})),
     acts,
     speech,
     actCodes: statementData.codes,

@@ -53,12 +53,15 @@ export const recogniseNames: Recogniser = (sentence, found, context) => {
     const [first, last] = accepted;
     const name = tokensText(sentence, first, last);
     const frame = lexicon.nameFrames.has(tokens[first - 1]?.lower ?? '') ? tokens[first - 1].lower : undefined;
+    const spanFirst = honorific !== null && first === start ? i : first;
+    const spouse = introducedAsSpouse(tokens, spanFirst, first, last, context);
     out.push({
       type: 'name',
-      ...span(sentence, honorific !== null && first === start ? i : first, last),
+      ...span(sentence, spanFirst, last),
       name,
       honorific: first === start ? honorific : null,
       ...(frame ? { frame } : {}),
+      ...(spouse ? { spouse } : {}),
     });
     for (const part of nameParts(name)) context.documentNames.add(plainWord(part));
     i = last;
@@ -66,6 +69,37 @@ export const recogniseNames: Recogniser = (sentence, found, context) => {
   out.push(...listedWithNames(sentence, rejected, out, parties, context));
   return out.sort((x, y) => x.first - y.first);
 };
+
+const POSSESSOR_WORDS = new Set(['his', 'her', 'their', 'the', "'s", '’s']);
+
+/**
+ * "his wife, Michal Herzog", "Chinese First Lady Peng Liyuan", "Sara Netanyahu, the wife of the
+ * prime minister", "Peng Liyuan, Xi's wife": a leader's spouse, whom the text names but who is no
+ * party to the exchanges. `spanFirst` is where the name's honorifics start, `first` the name itself.
+ */
+function introducedAsSpouse(tokens: Token[], spanFirst: number, first: number, last: number, { lexicon }: RecogniseContext): boolean {
+  // Before: the spouse word ends just before the name, runs into its honorific, or opens the
+  // capitalised run itself ("First Lady Iriana").
+  if (lexicon.spouseWords.matchAt(tokens, spanFirst)) return true;
+  const end = tokens[spanFirst - 1]?.text === ',' ? spanFirst - 2 : spanFirst - 1;
+  for (let k = Math.max(0, end - 2); k <= end; k++) {
+    const m = lexicon.spouseWords.matchAt(tokens, k);
+    if (m && m.last >= end && m.last < first) return true;
+  }
+  // A consort's title after the monarch's and "and": "The King and Queen Camilla", "King Felipe
+  // VI and Queen Letizia".
+  const monarch = lexicon.consortTitles.get(tokens[spanFirst - 1]?.lower ?? '');
+  if (monarch && tokens[spanFirst - 2]?.lower === 'and') {
+    for (let k = spanFirst - 3; k >= Math.max(0, spanFirst - 7); k--) if (tokens[k].lower === monarch) return true;
+  }
+  // After, as an appositive: ", his wife", ", the wife of ...", ", Xi's wife".
+  if (tokens[last + 1]?.text !== ',') return false;
+  for (let k = last + 2; k <= last + 5 && k < tokens.length; k++) {
+    if (lexicon.spouseWords.matchAt(tokens, k)) return true;
+    if (!POSSESSOR_WORDS.has(tokens[k].lower) && !isCapitalised(tokens[k])) return false;
+  }
+  return false;
+}
 
 /**
  * "Cai Qi, Wang Yi and others were present": a run of two or more words listed next to a name is

@@ -87,7 +87,8 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
   };
 
   const sentences: ResolvedSentence[] = recognised.map((rs) => {
-    const drafts = draftReferences(rs);
+    // (A leader's spouse, named as such, is no party: "accompanied by his wife, Michal Herzog".)
+    const drafts = draftReferences(rs).filter((d) => !d.name?.spouse);
     const references: ActorReference[] = [];
     let subjectTaken = false;
     /** People referred to so far in this sentence (and where), for "him" and "her" in object position. */
