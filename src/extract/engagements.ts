@@ -829,7 +829,10 @@ function describesOnly(sentence: Sentence, trigger: TriggerMention, mentions: Me
   const datedHere = trigger.form === 'verb' && mentions.some((m) => m.type === 'date' && !m.vague && m.first > trigger.last && (closing < 0 || m.last < closing));
   if ((['who', 'which'].includes(one) && trigger.kind !== 'visit' && !datedHere) || (['who', 'which'].includes(two) && ['is', 'was', 'are', 'were'].includes(one))) return true;
   // "may hold talks", "could call": a possibility, not an exchange.
-  const before = sentence.tokens.slice(Math.max(0, trigger.first - 8), trigger.first).map((t) => t.lower);
+  // (The month is no modal: "DOHA, 9 May 2024 -- The President met ...".)
+  const from = Math.max(0, trigger.first - 8);
+  const month = (k: number): boolean => sentence.tokens[k].text === 'May' && (k > 0 || /^\d/.test(sentence.tokens[k + 1]?.text ?? ''));
+  const before = sentence.tokens.slice(from, trigger.first).map((t, n) => (month(from + n) ? '' : t.lower));
   return before.slice(before.lastIndexOf(',') + 1).some((w) => HYPOTHETICAL.has(w));
 }
 
