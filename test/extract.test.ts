@@ -1395,3 +1395,11 @@ test('"LIMA, 9 May 2024 --": the month in a dateline is no modal "may"', () => {
   // The modal still marks a possibility.
   assert.deepEqual(pairs(run('Aides said President Dina Boluarte may meet Chilean President Gabriel Boric on the border.', '2024-05-09')), []);
 });
+
+test('a title whose body runs on to the name is that name\'s ("Speaker of the US House of Representatives Nancy Pelosi")', () => {
+  const r = run('TAIPEI, Aug 3 -- President Tsai Ing-wen received Speaker of the US House of Representatives Nancy Pelosi at the Presidential Office today.', '2022-08-03');
+  assert.deepEqual(pairs(r), ['visit: Nancy Pelosi + Tsai Ing-wen']);
+  // Two offices of one person joined by "and", each with its body.
+  const two = run('Secretary of State Antony Blinken met today in Munich with China’s Director of the Office of the Central Foreign Affairs Commission and Foreign Minister Wang Yi.', '2024-02-16');
+  assert.deepEqual(pairs(two), ['meeting: Antony Blinken + Wang Yi']);
+});

@@ -245,6 +245,9 @@ function acceptRun(
     return null;
   }
   if (framed && a === start) return [a, b];
+  // "Speaker of the US House of Representatives Nancy Pelosi": a title whose body runs on to the
+  // name, the body's last words trimmed off this run.
+  if (words >= 2 && a > start && b === end && titledBody(tokens, start, titleEnds, parties)) return [a, b];
   // "X Y of Hamas", "X Y, the head of ...": an appositive or affiliation frames the name.
   const next = tokens[b + 1];
   if (next?.lower === 'of' && tokens[b + 2] && parties[b + 2]) return [a, b];
@@ -258,6 +261,17 @@ function acceptRun(
   // Part of a name seen earlier in the document.
   if (words >= 2 && nameParts(tokensText(sentence, a, b)).some((p) => context.documentNames.has(plainWord(p)))) return [a, b];
   return null;
+}
+
+const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', 'on']);
+
+/** Whether the words before `start` are a body's name that a title opens ("Speaker of the US House of"). */
+function titledBody(tokens: Token[], start: number, titleEnds: Set<number>, parties: Uint8Array): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - 12); k--) {
+    if (titleEnds.has(k)) return k < start - 1;
+    if (!isCapitalised(tokens[k]) && !parties[k] && !BODY_JOINERS.has(tokens[k].lower)) return false;
+  }
+  return false;
 }
 
 /** Whether the run at `a` stands in a list opened by "including" ("including A B, C D and E F"). */

@@ -15,6 +15,21 @@ function subjectAfterFronted(tokens: RecognisedSentence['sentence']['tokens'], n
   return FRONTED.has(tokens[0]?.lower ?? '') && ['VERB', 'AUX'].includes(tokens[nameLast + 1]?.pos ?? '');
 }
 
+const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', 'on']);
+
+/**
+ * Whether tokens a..b name an office's body ("House of Representatives", "of the Office of the
+ * Central Foreign Affairs Commission"): capitalised words and joiners, opening on a capital (or on
+ * "of" where `fromOf`), with a capital last. Empty spans are no body.
+ */
+function bodyBetween(tokens: RecognisedSentence['sentence']['tokens'], a: number, b: number, fromOf = false): boolean {
+  if (b < a || b - a > 12) return false;
+  const capital = (k: number): boolean => /^\p{Lu}/u.test(tokens[k].text);
+  if (!(capital(a) || (fromOf && tokens[a].lower === 'of')) || !capital(b)) return false;
+  for (let k = a; k <= b; k++) if (!capital(k) && !BODY_JOINERS.has(tokens[k].lower)) return false;
+  return true;
+}
+
 export interface DraftReference {
   sentence: number;
   first: number;
@@ -100,11 +115,23 @@ export function draftReferences(recognised: RecognisedSentence): DraftReference[
     }
     // Title before the name: directly, or with a comma between ("his counterpart, Hakan Fidan").
     const fronted = subjectAfterFronted(tokens, name.last);
-    const before = titles.find((t) => !usedTitles.has(t) && !t.plural && (t.last === name.first - 1 || (t.last === name.first - 2 && tokens[name.first - 1].text === ',' && !fronted)));
+    const before =
+      titles.find((t) => !usedTitles.has(t) && !t.plural && (t.last === name.first - 1 || (t.last === name.first - 2 && tokens[name.first - 1].text === ',' && !fronted))) ??
+      // ("Speaker of the US House of Representatives Nancy Pelosi": the title's body between.)
+      titles.find((t) => !usedTitles.has(t) && !t.plural && t.last < name.first - 1 && bodyBetween(tokens, t.last + 1, name.first - 1));
     if (before) {
       ref.title = before;
       usedTitles.add(before);
       extend(ref, before);
+      // "Director of the Office of the Central Foreign Affairs Commission and Foreign Minister Wang
+      // Yi": an office and its body joined by "and" to the title of the name are one person's.
+      for (let head = before; ; ) {
+        const joined = titles.find((t) => !usedTitles.has(t) && !t.plural && t.last < head.first - 1 && tokens[head.first - 1].lower === 'and' && bodyBetween(tokens, t.last + 1, head.first - 2, true));
+        if (!joined) break;
+        usedTitles.add(joined);
+        extend(ref, joined);
+        head = joined;
+      }
     }
     // Appositive title after: "Name, the secretary general of X,".
     const after = titles.find(
