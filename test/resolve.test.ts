@@ -79,3 +79,9 @@ test('"Sheikh Mohammed" later in a story is the Sheikh Mohamed bin Abdulrahman i
   const names = r.engagements.map((e) => `${e.status}: ${e.participants.map((p) => p.name).sort().join(' + ')}`);
   assert.deepEqual(names, ['reported: Mohammed bin Abdulrahman Al Thani + Vivian Balakrishnan', 'background: Mohammed bin Abdulrahman Al Thani + Vivian Balakrishnan']);
 });
+
+test('short words run together stand for no registered name: "Hà Nội" is not "Haniyeh"', () => {
+  assert.deepEqual(registry().lookup('Hà Nội'), []);
+  assert.deepEqual(registry().lookup('Ha Noi'), []);
+  assert.deepEqual(registry().lookup('Amir Abdollahian').map((p) => p.id), ['hossein-amir-abdollahian']);
+});

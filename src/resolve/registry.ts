@@ -93,7 +93,9 @@ export class Registry {
     if (key.parts.length === 0) return [];
     if (key.parts.length === 1 && key.whole.length < SHORTEST_TRUSTED_KEY) return unique(this.byPlain.get(plain(written)) ?? []);
     const exact = this.byWhole.get(key.whole);
-    const exactPeople = exact ? unique(exact.map((e) => e.person)).filter((p) => key.parts.length > 1 || endsAlike(written, p)) : [];
+    // (Short words run together are too loose to stand for one registered word: "Hà Nội" is not "Haniyeh".)
+    const joinedFits = (e: IndexedName): boolean => key.parts.length === 1 || e.key.parts.length > 1 || key.whole.length >= SHORTEST_JOINED_KEY;
+    const exactPeople = exact ? unique(exact.filter(joinedFits).map((e) => e.person)).filter((p) => key.parts.length > 1 || endsAlike(written, p)) : [];
     if (exactPeople.length > 0) return exactPeople;
     if (key.parts.length < 2 && key.whole.length < 8) return [];
     const out: RegistryPerson[] = [];
@@ -191,6 +193,8 @@ function titleFits(held: string, wanted: string): boolean {
 
 /** A one-word name whose skeleton is shorter than this is matched by its letters ("Sisi" is not "Asia"). */
 const SHORTEST_TRUSTED_KEY = 4;
+/** The shortest skeleton of several written words that may stand for one registered word ("Amir Abdollahian"). */
+const SHORTEST_JOINED_KEY = 6;
 
 /**
  * One written word standing for two registered parts must have their letters: skeletons joined
