@@ -1403,3 +1403,14 @@ test('a title whose body runs on to the name is that name\'s ("Speaker of the US
   const two = run('Secretary of State Antony Blinken met today in Munich with China’s Director of the Office of the Central Foreign Affairs Commission and Foreign Minister Wang Yi.', '2024-02-16');
   assert.deepEqual(pairs(two), ['meeting: Antony Blinken + Wang Yi']);
 });
+
+test('a visit announced, described in apposition, or placed in a clause of time under "will" is still planned', () => {
+  const r = run(
+    'WELLINGTON, 11 June 2024 -- Chinese Premier Li Qiang will arrive in Auckland on Thursday for talks with Prime Minister Christopher Luxon, the first visit to the country by a Chinese premier since 2017. ' +
+      'Announcing the trip yesterday, Luxon said New Zealand would welcome the Premier warmly. ' +
+      'Li will be received with a powhiri at Government House before the two leaders hold formal talks.',
+    '2024-06-11',
+  );
+  assert.deepEqual(pairs(r), []);
+  assert.deepEqual(pairs(r, 'planned'), ['visit: Christopher Luxon + Li Qiang']);
+});

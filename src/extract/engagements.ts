@@ -243,8 +243,10 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       // exchange a "during which" clause tells shares the standing of the trip it belongs to.)
       // (So does ", hosted by the Spanish Prime Minister" after "he will take part in the summit".)
       // (And so does the second of two exchange nouns joined by "and": "includes talks with A and a meeting with B".)
+      // (And a noun set beside the exchange to describe it: "will arrive on Thursday for talks with
+      // Luxon, the first visit to New Zealand by a Chinese premier in seven years".)
       const during =
-        owned || duringWhich(sentence, trigger) || hostedByAfterComma(sentence, trigger) || coordinatedNoun(sentence, trigger, allTriggers)
+        owned || duringWhich(sentence, trigger) || hostedByAfterComma(sentence, trigger) || coordinatedNoun(sentence, trigger, allTriggers) || appositiveNoun(sentence, trigger, allTriggers)
           ? touched.filter((t) => t.sentence === sentence.index && t.trigger.last < trigger.first).pop()
           : undefined;
       const status = during ? during.status : describing ? inHandStatus : statusOf(sentence, trigger, dates.filter((d) => !inRelative(d) && !ownsOther(d)), context.published, found.length === 0, dates);
@@ -1562,6 +1564,19 @@ function coordinatedNoun(sentence: Sentence, trigger: TriggerMention, triggers: 
   if (tokens[k]?.lower !== 'and') return false;
   const previous = triggers.filter((t) => t.last < k && t.form === 'noun').pop();
   return !!previous && k - previous.last <= 12 && !tokens.slice(previous.last + 1, k).some((t) => [',', ';'].includes(t.text) || t.pos === 'VERB');
+}
+
+/** ", the first visit to ...", ", a rare face-to-face meeting": an exchange noun in apposition to one the sentence told before. */
+function appositiveNoun(sentence: Sentence, trigger: TriggerMention, triggers: TriggerMention[]): boolean {
+  if (trigger.form !== 'noun') return false;
+  const tokens = sentence.tokens;
+  let k = trigger.first - 1;
+  while (k >= trigger.first - 4 && k >= 0 && !['a', 'an', 'the'].includes(tokens[k].lower)) {
+    if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'ADP' || tokens[k].text === ',') return false;
+    k--;
+  }
+  if (!['a', 'an', 'the'].includes(tokens[k]?.lower ?? '') || tokens[k - 1]?.text !== ',') return false;
+  return triggers.some((t) => t !== trigger && t.last < k - 1);
 }
 
 function sameExchange(a: DraftEngagement, b: DraftEngagement): boolean {

@@ -15,6 +15,10 @@ const PAST_MODIFIERS = new Set(['recent', 'previous', 'earlier', 'last', 'former
 const AFTER_WORDS = new Set(['following', 'after', 'since', 'followed', 'follows', 'follow', 'recalled', 'recalling', 'recall', 'recalls', 'builds', 'built', 'reciprocation']);
 const ITINERARY = new Set(['travels', 'heads', 'flies', 'goes', 'moves', 'continues']);
 const CLAUSE_BREAK = new Set([';', ':', '—', '–']);
+/** Words that open a clause of time ("before the two leaders hold talks"). */
+const TIME_CLAUSE = new Set(['before', 'after', 'once', 'until', 'when', 'while']);
+const ANNOUNCING = new Set(['announcing', 'announced', 'announces', 'announce']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
 /**
  * `lead`: the sentence is the report's first to tell of an exchange, where "agreed ... after three
@@ -76,11 +80,22 @@ export function statusOf(
     // ("Biden's programme on Monday includes talks with ...": what a programme holds is yet to come;
     // "said Russia would continue the talks between the delegations": so is what one says one would do.)
     return 'planned';
+  } else if (ANNOUNCING.has(near[near.length - 2] ?? '') && DETERMINERS.has(near[near.length - 1] ?? '') && !/^\s+(?:had|has|have|was|were)\b/.test(rest)) {
+    // "Announcing the visit yesterday, Luxon said": what is announced is still to come (the day
+    // is the announcement's).
+    return 'planned';
   } else if (purposeOf(tokens, trigger.first, from) && tokens.slice(Math.max(from, trigger.first - 12), trigger.first).some((t, n, all) => ITINERARY.has(t.lower) && all[n + 1]?.lower === 'on')) {
     // "From Astana, the French leader travels on to Uzbekistan for talks with ...": the next leg.
     return 'planned';
   }
   if (own && own.tense === 'future') return 'planned';
+  // "will be given a ceremonial welcome before the two leaders hold formal talks": a clause of
+  // time under a main verb that looks ahead.
+  if (!own || own.tense !== 'past') {
+    const lead = tokens.slice(from, trigger.first).map((t) => t.lower);
+    const will = lead.findIndex((w) => w === 'will' || w === 'shall' || w === "'ll");
+    if (will >= 0 && lead.slice(will + 1).some((w) => TIME_CLAUSE.has(w))) return 'planned';
+  }
 
   // Background: "the recent meeting", "following the meeting of", "had met", "had held talks",
   // "last met", "a day after X and Y held talks".
