@@ -1414,3 +1414,12 @@ test('a visit announced, described in apposition, or placed in a clause of time 
   assert.deepEqual(pairs(r), []);
   assert.deepEqual(pairs(r, 'planned'), ['visit: Christopher Luxon + Li Qiang']);
 });
+
+test('a "when" clause under an earlier exchange looks back with it', () => {
+  const r = run(
+    'Prime Minister Keir Starmer hosted Prime Minister Mark Carney in London today. The two had already spoken by phone, when Starmer called Carney to congratulate him.',
+    '2025-06-15',
+  );
+  assert.deepEqual(pairs(r), ['visit: Keir Starmer + Mark Carney']);
+  assert.deepEqual(pairs(r, 'background'), ['phone_call: Keir Starmer + Mark Carney']);
+});

@@ -248,7 +248,11 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       const during =
         owned || duringWhich(sentence, trigger) || hostedByAfterComma(sentence, trigger) || coordinatedNoun(sentence, trigger, allTriggers) || appositiveNoun(sentence, trigger, allTriggers)
           ? touched.filter((t) => t.sentence === sentence.index && t.trigger.last < trigger.first).pop()
-          : undefined;
+          : // ("had already spoken by telephone, including on 10 May, when Merz called him from Kyiv":
+            // a "when" clause under an earlier exchange looks back with it.)
+            whenClause(sentence, trigger)
+            ? touched.filter((t) => t.sentence === sentence.index && t.trigger.last < trigger.first && t.status === 'background').pop()
+            : undefined;
       const status = during ? during.status : describing ? inHandStatus : statusOf(sentence, trigger, dates.filter((d) => !inRelative(d) && !ownsOther(d)), context.published, found.length === 0, dates);
       // "On April 2, Mr. X ... held a meeting": a date that opens the sentence dates its main event.
       // ("A and B pledged on Friday to ..., at a White House meeting": the main verb's day is the meeting's.)
@@ -1544,6 +1548,16 @@ function duringWhich(sentence: Sentence, trigger: TriggerMention): boolean {
   for (let k = trigger.first - 1; k >= Math.max(1, trigger.first - 8); k--) {
     if (tokens[k].lower === 'which' && ['during', 'at', 'in', 'on'].includes(tokens[k - 1].lower) && tokens[k - 2]?.text === ',') return true;
     if ([',', ';', '.'].includes(tokens[k].text)) return false;
+  }
+  return false;
+}
+
+/** ", when Merz called": the trigger's clause opens on "when" after a comma. */
+function whenClause(sentence: Sentence, trigger: TriggerMention): boolean {
+  const tokens = sentence.tokens;
+  for (let k = trigger.first - 1; k >= Math.max(1, trigger.first - 24); k--) {
+    if (tokens[k].lower === 'when' && tokens[k - 1].text === ',') return true;
+    if ([';', '.'].includes(tokens[k].text)) return false;
   }
   return false;
 }
