@@ -2,7 +2,7 @@
 import type { DocumentRecord, Entity, Sentence, SourceDocument } from './types.js';
 import { analyse } from './text/analyse.js';
 import { recognise } from './recognise/engine.js';
-import { homeStateOf, resolve } from './resolve/coreference.js';
+import { homeStateOf, outletStateOf, resolve } from './resolve/coreference.js';
 import { findEngagements } from './extract/engagements.js';
 import { buildRecord } from './extract/record.js';
 import { lexicon as loadLexicon, type Lexicon } from './lexicon/lexicon.js';
@@ -45,10 +45,14 @@ export function createExtractor(deps: { lexicon?: Lexicon; registry?: Registry }
       const recognised = recognise(text, { lexicon, registry, published: doc.published, documentNames: new Set() });
       // (A page's headline, kept apart from its text, is part of its head: "as Dublin rolls out the green carpet".)
       const homeState = homeStateOf(doc.text, lexicon) ?? (doc.title ? homeStateOf(`${doc.title}\n`, lexicon) : null);
+      // Whose "the President of the Republic" is: the state written from, else the state the outlet
+      // speaks for ("Presidency of the French Republic"). (An outlet's state places no meeting: a
+      // State Department readout tells of talks in Munich.)
+      const titleState = homeState ?? (doc.outlet ? outletStateOf(doc.outlet, lexicon) : null);
       // "Remarks by President Moon Jae-in": who "I" is in a speech or statement, from its heading.
       const headingLines = text.heading?.filter((s) => speakerFrame.test(s.text));
       const speaker = headingLines?.length ? speakerIn(headingLines, doc.text, doc.published, homeState) : null;
-      const { entities, sentences } = resolve(recognised, { registry, lexicon, published: doc.published, homeState, speaker });
+      const { entities, sentences } = resolve(recognised, { registry, lexicon, published: doc.published, homeState: titleState, speaker });
       const drafts = findEngagements(sentences, { lexicon, entities: new Map(entities.map((e) => [e.id, e])), published: doc.published, homeState });
       return buildRecord(doc, sentences, entities, drafts, lexicon);
     },

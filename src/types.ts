@@ -106,6 +106,8 @@ export interface TitleMention extends TokenSpan {
   determiner: string | null;
   /** Whose the office is when the story names no holder and no party ("the Secretary-General": the UN's). */
   bareOf?: string | null;
+  /** The office is that of the state the report is written from ("the President of the Republic"). */
+  home?: boolean;
 }
 
 export interface PartyMention extends TokenSpan {

@@ -33,6 +33,8 @@ export interface TitleEntry {
   defaultOf: string | null;
   /** Whose the office is when the story names no holder and no party at all ("the Secretary-General"). */
   bareOf: string | null;
+  /** The office is the home state's, the state the report is written from ("the President of the Republic"). */
+  home: boolean;
   plural: boolean;
   counterpart: boolean;
   weak: boolean;
@@ -156,7 +158,7 @@ function buildLexicon(): Lexicon {
   for (const p of loadJson<{ places: PlaceEntry[] }>('lexicon/places.json').places) places.add(p.name, p);
 
   const offices = loadJson<{
-    titles: { phrase: string; office: Office; role: string; default_of?: string; bare_of?: string; plural?: boolean; counterpart?: boolean; weak?: boolean; speaker_only?: boolean; requires?: string[]; group?: boolean; needs_party?: boolean }[];
+    titles: { phrase: string; office: Office; role: string; default_of?: string; bare_of?: string; home?: boolean; plural?: boolean; counterpart?: boolean; weak?: boolean; speaker_only?: boolean; requires?: string[]; group?: boolean; needs_party?: boolean }[];
     modifiers: Record<string, { role_prefix?: string; acting?: boolean; former?: boolean }>;
   }>('lexicon/offices.json');
   const titles = new PhraseMatcher<TitleEntry>();
@@ -166,6 +168,7 @@ function buildLexicon(): Lexicon {
       role: t.role,
       defaultOf: t.default_of ?? null,
       bareOf: t.bare_of ?? null,
+      home: !!t.home,
       plural: !!t.plural,
       counterpart: !!t.counterpart,
       weak: !!t.weak,

@@ -22,7 +22,10 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
   const portfolioWord = (at: number): boolean => /^\p{Lu}/u.test(tokens[at]?.text ?? '') && !lexicon.honorifics.matchAt(tokens, at);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
-    const match = lexicon.titles.matchAt(tokens, i);
+    let match = lexicon.titles.matchAt(tokens, i);
+    if (!match) continue;
+    // ("President of the Republic of Korea": the republic is named, so it is no home title.)
+    if (match.value.home && tokens[match.last + 1]?.lower === 'of') match = lexicon.titles.matchAt(tokens.slice(0, i + 1), i);
     if (!match) continue;
     let entry = match.value;
     let last = match.last;
@@ -207,6 +210,7 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
       group: entry.group,
       determiner,
       bareOf: entry.bareOf,
+      ...(entry.home ? { home: true } : {}),
     });
     i = last;
   }

@@ -5,7 +5,7 @@
 import type { ActorReference, Entity, Office, RecognisedSentence, RegistryPerson, ResolvedSentence, Token } from '../types.js';
 import { normaliseQuotes } from '../lexicon/phrases.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { fitsWithin, nameKey, nameParts, partKey, SUFFIXES, type NameKey } from './name-key.js';
+import { fitsWithin, nameKey, nameParts, partKey, stripAccents, SUFFIXES, type NameKey } from './name-key.js';
 import type { Registry } from './registry.js';
 import { draftReferences, type DraftReference } from './references.js';
 import { OBJECT_PREPOSITIONS } from '../lexicon/grammar.js';
@@ -184,7 +184,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
 
   function resolveDraft(draft: DraftReference): { entities: EntityState[]; group: boolean } | null {
     const title = draft.title;
-    const titleOf = title?.affiliations.length === 1 ? title.affiliations[0] : null;
+    const titleOf = title?.affiliations.length === 1 ? title.affiliations[0] : title?.home ? context.homeState ?? null : null;
     if (draft.name) {
       const written = draft.name.name;
       const of = titleOf ?? draft.party?.code ?? null;
@@ -200,7 +200,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
       if (!entity.affiliation && of) entity.affiliation = of;
       addName(entity, written);
       const parts = nameParts(written);
-      if (parts.length > 1) entity.firstParts.add(partKey(parts[0]));
+      if (parts.length > 1) entity.firstParts.add(firstPartKey(parts[0]));
       return { entities: [entity], group: false };
     }
     if (title) {
@@ -267,7 +267,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
       if (e.keys.some((k) => k.whole === key.whole || fitsWithin(key, k)) || (key.parts.length === 1 && e.parts.has(plain))) return e;
     }
     if (key.parts.length === 1) {
-      const byFirst = entities.filter((e) => !e.collective && e.firstParts.has(key.parts[0]));
+      const byFirst = entities.filter((e) => !e.collective && e.firstParts.has(firstPartKey(plain)));
       if (byFirst.length === 1) return byFirst[0];
     }
     // The registry.
@@ -351,6 +351,15 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
   }
 }
 
+/**
+ * A first name's skeleton and last letter: "Mohammed" is "Mohamed", but "Abdullah" is not "Abdel",
+ * though both skeletons are "bdl".
+ */
+function firstPartKey(part: string): string {
+  const letters = stripAccents(part.toLowerCase()).replace(/[^a-z]/g, '');
+  return `${partKey(part)}:${letters[letters.length - 1] ?? ''}`;
+}
+
 /** Whether the reference starting at token `first` sits after a preposition (an object, not a subject). */
 function isObjectPosition(rs: RecognisedSentence, first: number): boolean {
   const prev = rs.sentence.tokens[first - 1]?.lower;
@@ -381,6 +390,26 @@ export function homeStateOf(text: string, lexicon: Lexicon): string | null {
     if (match && match.value.form === 'capital' && /^\p{Lu}/u.test(tokens[i].text)) return match.value.code;
   }
   return null;
+}
+
+/**
+ * The state an outlet speaks for, when its name says so ("Presidency of the French Republic",
+ * "Ministry of Foreign Affairs of Japan", "Saudi Press Agency"): the one state it names.
+ */
+export function outletStateOf(outlet: string, lexicon: Lexicon): string | null {
+  const tokens: Token[] = [];
+  for (const m of outlet.matchAll(/[\p{L}][\p{L}.'’]*|\S/gu)) {
+    const word = m[0];
+    tokens.push({ i: tokens.length, text: word, lower: normaliseQuotes(word.toLowerCase()), start: m.index!, end: m.index! + word.length, pos: '', spaceBefore: true });
+  }
+  const states = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const match = lexicon.partyForms.matchAt(tokens, i);
+    if (!match || !/^\p{Lu}/u.test(tokens[i].text) || lexicon.parties.get(match.value.code)?.kind !== 'state') continue;
+    states.add(match.value.code);
+    i = match.last;
+  }
+  return states.size === 1 ? [...states][0] : null;
 }
 
 /**
