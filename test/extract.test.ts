@@ -1423,3 +1423,20 @@ test('a "when" clause under an earlier exchange looks back with it', () => {
   assert.deepEqual(pairs(r), ['visit: Keir Starmer + Mark Carney']);
   assert.deepEqual(pairs(r, 'background'), ['phone_call: Keir Starmer + Mark Carney']);
 });
+
+test('"the President of the Republic" in a release of a presidency is its own head of state, whoever else is President', () => {
+  const text =
+    'At the invitation of President Kais Saied, the President of the Republic is paying a state visit to Tunisia on 13 and 14 May. ' +
+    'This morning the President of the Republic held talks with President Saied at Carthage Palace.';
+  const r = extractor.extract({ ...doc(text, '2025-05-14'), outlet: 'Presidency of the Italian Republic' });
+  assert.deepEqual(pairs(r), ['visit: Kais Saied + Sergio Mattarella']);
+  // "President of the Republic of Korea" names its republic.
+  assert.deepEqual(pairs(run('The President of the Republic of Korea Yoon Suk Yeol met Prime Minister Fumio Kishida in Tokyo on Thursday.', '2023-03-17')), [
+    'visit: Fumio Kishida + Yoon Suk Yeol',
+  ]);
+});
+
+test('"took part, alongside A and B, in a trilateral summit": one meeting of the three', () => {
+  const r = run('AMMAN, 2 June 2024 -- President Emmanuel Macron took part, alongside President Abdel Fattah El-Sisi and King Abdullah II, in a trilateral summit on Gaza today.', '2024-06-02');
+  assert.deepEqual(pairs(r), ['meeting: Abdel Fattah el-Sisi + Abdullah II + Emmanuel Macron']);
+});

@@ -125,7 +125,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       const previous = datedSince && !counted;
       const describing = since >= 0 && (counted ? datedSince : !previous);
       let objectInfo = objectChain(sentence, refs, trigger, (k) => triggers.some((t) => t !== trigger && t.first === k), context.entities);
-      if (objectInfo.refs.length === 0 && trigger.form === 'noun') objectInfo = togetherWith(sentence, refs, trigger) ?? objectInfo;
+      if (objectInfo.refs.length === 0 && trigger.form === 'noun') objectInfo = togetherWith(sentence, refs, trigger) ?? alongsideBefore(sentence, refs, trigger) ?? objectInfo;
       // "after twelve hours of talks in the lakeside town, hosted by Borrell and Lajčák": the hosts,
       // with the two the story is about.
       let hostedBy: ActorReference[] = [];
@@ -1019,6 +1019,24 @@ function togetherWith(sentence: Sentence, refs: ActorReference[], trigger: Trigg
   return parties ? { refs: parties, via: 'with', jointly: true } : null;
 }
 
+/**
+ * "took part, alongside El-Sisi and King Abdullah II, in a trilateral summit": those set off
+ * before the exchange noun as sitting in it with the subject.
+ */
+function alongsideBefore(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention): Objects | null {
+  const tokens = sentence.tokens;
+  if (tokens[trigger.first - 1]?.text === ',' || !tokens.slice(Math.max(0, trigger.first - 4), trigger.first).some((t) => t.text === ',')) return null;
+  for (let c = trigger.first - 2; c >= Math.max(1, trigger.first - 24); c--) {
+    if (['.', ';'].includes(tokens[c].text)) return null;
+    const w = tokens[c].lower;
+    const cue = w === 'alongside' ? 1 : (w === 'together' || w === 'along') && tokens[c + 1]?.lower === 'with' ? 2 : 0;
+    if (!cue || tokens[c - 1].text !== ',') continue;
+    const first = refs.findIndex((r) => r.first >= c + cue && r.first <= c + cue + 2 && r.last < trigger.first && !r.place);
+    return first < 0 ? null : { refs: chainFrom(sentence, refs, first, 1).filter((r) => r.last < trigger.first), via: 'with', jointly: true };
+  }
+  return null;
+}
+
 function leaderOf(sentence: Sentence, refs: ActorReference[], group: ActorReference, entities: Map<string, Entity>): ActorReference | null {
   const tokens = sentence.tokens;
   let k = group.last + 1;
@@ -1190,7 +1208,7 @@ function insideCompanionPhrase(tokens: Sentence['tokens'], ref: { first: number;
   if (!tokens.slice(ref.last + 1, before).some((t) => t.text === ',')) return false;
   for (let c = ref.first - 1; c >= Math.max(1, ref.first - 12); c--) {
     const [w, next] = [tokens[c].lower, tokens[c + 1]?.lower];
-    if (tokens[c - 1].text === ',' && ((['accompanied', 'joined', 'flanked'].includes(w) && next === 'by') || (['together', 'along'].includes(w) && next === 'with'))) return true;
+    if (tokens[c - 1].text === ',' && ((['accompanied', 'joined', 'flanked'].includes(w) && next === 'by') || (['together', 'along'].includes(w) && next === 'with') || w === 'alongside')) return true;
     if (['.', ';', 'who', 'which'].includes(w)) return false;
   }
   return false;
@@ -1223,7 +1241,7 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
   for (let n = refs.length - 1; n >= 0; n--) {
     // A place is where, never who ("Tehran, 13 March (Agency) - A letter from ...").
     if (refs[n].last >= trigger.first || refs[n].place) continue;
-    if (trigger.first - refs[n].last - relativeClauseLength(tokens, refs[n].last + 1, trigger.first) > MAX_SUBJECT_GAP) {
+    if (trigger.first - refs[n].last - setOffClauseLength(tokens, refs[n].last + 1, trigger.first) > MAX_SUBJECT_GAP) {
       // "Sánchez urged Xi on Friday to speak with ..., telling him at their meeting": a participle
       // after a comma shares the subject the sentence opened with, however far back.
       const participle = tokens.slice(refs[n].last + 1, trigger.first).some((t, k, all) => k > 0 && all[k - 1].text === ',' && t.pos === 'VERB' && /ing$/.test(t.lower));
@@ -1300,9 +1318,12 @@ function membersListed(sentence: Sentence, refs: ActorReference[], trigger: Trig
 }
 
 /** Tokens from..to-1 taken by a ", who ... ," clause, which a subject may stand before. */
-function relativeClauseLength(tokens: Sentence['tokens'], from: number, to: number): number {
+/** Words that open a clause set off by commas between a subject and its verb: "who", ", accompanied by", ", alongside". */
+const SET_OFF_OPENERS = new Set(['who', 'which', 'alongside', 'accompanied', 'joined', 'flanked', 'together', 'along']);
+
+function setOffClauseLength(tokens: Sentence['tokens'], from: number, to: number): number {
   for (let k = from; k < to - 1; k++) {
-    if (tokens[k].text !== ',' || !['who', 'which'].includes(tokens[k + 1].lower)) continue;
+    if (tokens[k].text !== ',' || !SET_OFF_OPENERS.has(tokens[k + 1].lower)) continue;
     for (let j = k + 2; j < to; j++) if (tokens[j].text === ',') return j - k + 1;
     return 0;
   }

@@ -127,6 +127,8 @@ function dropGovernedVerbs(triggers: TriggerMention[]): TriggerMention[] {
 const CALLING = new Set(['call', 'called', 'calling']);
 const PARTICIPATING = new Set(['participated', 'participates', 'participate', 'participating', 'took', 'takes', 'take', 'taking']);
 
+const JOINT_MODIFIERS = new Set(['trilateral', 'tripartite', 'quadrilateral', 'quadripartite', 'bilateral']);
+
 function nearSupport(tokens: { lower: string }[], first: number, last: number): boolean {
   if (supportVerbBefore(tokens, first)) return true;
   // "participated today in the first Leaders' Summit".
@@ -134,6 +136,8 @@ function nearSupport(tokens: { lower: string }[], first: number, last: number): 
     if ([',', '.', ';'].includes(tokens[k].lower)) break;
     if (tokens[k].lower === 'in' && tokens.slice(Math.max(0, k - 3), k).some((t) => PARTICIPATING.has(t.lower))) return true;
   }
+  // "a trilateral summit": a meeting of named sides, not a conference of many.
+  if (JOINT_MODIFIERS.has(tokens[first - 1]?.lower ?? '')) return true;
   // "their first Informal Summit": the exchange of the two the sentence is about.
   for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
     if (tokens[k].lower === 'their') return true;
