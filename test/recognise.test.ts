@@ -136,3 +136,10 @@ test('"Last May", "next June", "June 16 last year": months and days whose year t
   assert.equal(geneva.date, '2021-06-16');
   assert.deepEqual(dates(mentions('Olaf Scholz sat down with Volodymyr Zelensky.', '2022-02-14')), []);
 });
+
+test('a span of days without a year fixes none of them, and is under way when it takes in the day of the news', () => {
+  const spanOf = (text: string, published: string) => dates(mentions(text, published)).map((d) => [d.date, d.earliest, d.latest, d.tense]);
+  assert.deepEqual(spanOf('The President is visiting Kenya from 6 to 8 April.', '2025-04-07'), [[null, '2025-04-06', '2025-04-08', 'present']]);
+  assert.deepEqual(spanOf('The President visited Kenya on 2-4 April.', '2025-04-07'), [[null, '2025-04-02', '2025-04-04', 'past']]);
+  assert.deepEqual(spanOf('The President will visit Kenya on 12-14 April 2025.', '2025-04-07'), [[null, '2025-04-12', '2025-04-14', 'future']]);
+});

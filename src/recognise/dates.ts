@@ -207,7 +207,7 @@ function fromChrono(sentence: Sentence, result: chrono.ParsedResult, index: numb
     const end = result.end;
     if (end && end.isCertain('day') && end.get('day') !== day) {
       const last = iso(Date.UTC(end.get('year') ?? year, (end.get('month') ?? month) - 1, end.get('day')!));
-      if (last > d) return { ...base, date: null, earliest: d, latest: last, tense: tenseOf(last, published), vague: false };
+      if (last > d) return { ...base, date: null, earliest: d, latest: last, tense: spanTense(d, last, published), vague: false };
     }
     return dateMention(base, d, d, d, tenseOf(d, published), false);
   }
@@ -257,6 +257,12 @@ function fromChrono(sentence: Sentence, result: chrono.ParsedResult, index: numb
     let y = new Date(pub).getUTCFullYear();
     let t = Date.UTC(y, month - 1, day);
     if (t - pub > 180 * DAY_MS) t = Date.UTC(--y, month - 1, day);
+    // "from 6 to 8 April": a span of days fixes none of them.
+    const end = result.end;
+    if (end && end.isCertain('day') && end.get('day') !== day) {
+      const until = Date.UTC(y, (end.isCertain('month') ? end.get('month')! : month) - 1, end.get('day')!);
+      if (until > t) return { ...base, date: null, earliest: iso(t), latest: iso(until), tense: spanTense(iso(t), iso(until), published), vague: false };
+    }
     return fixed(base, t, published);
   }
   // Weeks, months and years: a range, never a day.
@@ -306,6 +312,12 @@ function dateMention(base: DateBase, date: string | null, earliest: string | nul
 function tenseOf(day: string, published: string | null): DateMention['tense'] {
   if (!published) return null;
   return day < published ? 'past' : day > published ? 'future' : 'present';
+}
+
+/** A span of days that takes in the publication day is under way: "is visiting Egypt from 6 to 8 April". */
+function spanTense(first: string, last: string, published: string | null): DateMention['tense'] {
+  if (!published) return null;
+  return last < published ? 'past' : first > published ? 'future' : 'present';
 }
 
 function iso(t: number): string {
