@@ -1440,3 +1440,14 @@ test('"took part, alongside A and B, in a trilateral summit": one meeting of the
   const r = run('AMMAN, 2 June 2024 -- President Emmanuel Macron took part, alongside President Abdel Fattah El-Sisi and King Abdullah II, in a trilateral summit on Gaza today.', '2024-06-02');
   assert.deepEqual(pairs(r), ['meeting: Abdel Fattah el-Sisi + Abdullah II + Emmanuel Macron']);
 });
+
+test('"the two Presidents" after a visit to a state: the two people last named together; the day of their talks dates the visit', () => {
+  const r = run(
+    'At the invitation of President William Ruto, President Emmanuel Macron is visiting Kenya from 6 to 8 April. ' +
+      'On arriving in Nairobi on Sunday evening, President Macron walked with President Ruto through the city centre. ' +
+      'This morning, the two Presidents held talks at State House.',
+    '2025-04-07',
+  );
+  const visits = r.engagements.filter((e) => e.status === 'reported').map((e) => [e.kind, e.participants.map((p) => p.name).sort().join(' + '), e.date]);
+  assert.deepEqual(visits, [['visit', 'Emmanuel Macron + William Ruto', '2025-04-07']]);
+});

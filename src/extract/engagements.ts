@@ -86,6 +86,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
   const companions: { exchange: DraftEngagement; id: string }[] = [];
   /** The people last named together at the head of a sentence ("Lammy and Blinken reached Kyiv"). */
   let recentPair: string[] = [];
+  /** The two people a sentence named last, joined however. */
+  let lastTwoNamed: string[] = [];
   /** The first person the story names: its protagonist, one of any delegation it says "also included" others. */
   let lastPerson: string | null = null;
   for (const rs of sentences) {
@@ -97,6 +99,10 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     const named: string[] = [];
     for (const r of opening) if (!r.group && !r.place) named.push(...r.entities);
     if (opening.length > 1 && named.length > 1) recentPair = named;
+    // ("the President walked with President El-Sisi through the market": two people a sentence
+    // names, whatever joins them, are the pair "the two Presidents" means when nothing else is.)
+    const people = [...new Set(rs.references.filter((r) => !r.group && !r.place).flatMap((r) => r.entities))].filter((id) => context.entities.get(id)?.collective === false);
+    if (people.length === 2) lastTwoNamed = people;
     // "After the talks" dates what follows by the talks already told; it reports nothing new.
     const sameDayPhrases = rs.mentions.filter((m): m is DateMention => m.type === 'date' && m.sameDay === true);
     const allTriggers = rs.mentions.filter((m): m is TriggerMention => m.type === 'trigger');
@@ -166,7 +172,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         // "Their previous meeting was held in Bali": the parties of the exchange in hand.
         else theirs = current[current.length - 1]?.participants ?? [];
       }
-      let subjectEntities = theirs.length > 0 ? theirs : entitiesOf(subjects, current, recentPair, refs, context.entities);
+      let subjectEntities = theirs.length > 0 ? theirs : entitiesOf(subjects, current, recentPair, refs, context.entities, lastTwoNamed);
       if (reciprocalOnly && !(subjects.some((r) => r.group) || subjects.length >= 2)) continue;
       // ("which also included A and B": with the one the story has named as one of them.)
       if (members?.also && lastPerson && !subjectEntities.includes(lastPerson)) subjectEntities = [lastPerson, ...subjectEntities];
@@ -191,7 +197,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       // ("Obama and Castro had spoken by telephone on Dec. 16, the day before they announced": with
       // two named as subject, a "they" after the verb is those two again, not the exchange in hand.)
       const objectRefs = subjectEntities.length >= 2 ? objects.filter((r) => !(r.group && r.pronoun)) : objects;
-      const objectEntities = entitiesOf(objectRefs, current, recentPair, refs, context.entities).filter((e) => !subjectEntities.includes(e));
+      const objectEntities = entitiesOf(objectRefs, current, recentPair, refs, context.entities, lastTwoNamed).filter((e) => !subjectEntities.includes(e));
       // Delegations on both sides; "A met B and C" alone may be two separate calls on B and C.
       if (subjectEntities.length > 1 && objectEntities.length > 1) {
         shareDelegationState(subjectEntities, context.entities);
@@ -1347,7 +1353,14 @@ function subjectStart(sentence: Sentence, refs: ActorReference[], index: number)
   return chainFrom(sentence, refs, index, -1)[0].first;
 }
 
-function entitiesOf(refs: ActorReference[], current: DraftEngagement[], recentPair: string[] = [], sentenceRefs: ActorReference[] = [], entities?: Map<string, Entity>): string[] {
+function entitiesOf(
+  refs: ActorReference[],
+  current: DraftEngagement[],
+  recentPair: string[] = [],
+  sentenceRefs: ActorReference[] = [],
+  entities?: Map<string, Entity>,
+  lastTwoNamed: string[] = [],
+): string[] {
   const out: string[] = [];
   for (const r of refs) {
     // "They", "the two": the parties of the exchange in hand, or else the people last named
@@ -1355,8 +1368,10 @@ function entitiesOf(refs: ActorReference[], current: DraftEngagement[], recentPa
     // two people named just before in the same sentence win over both ("At the invitation of Xi,
     // Macron will travel to Guangzhou, where the two heads of state will meet").
     const inHand = current[current.length - 1]?.participants;
+    // (Counted in people: a visit to a state with no host named has one.)
+    const inHandPeople = inHand?.filter((id) => !entities?.get(id)?.collective);
     const local = r.group && r.pair ? peopleBefore(r, sentenceRefs, entities) : [];
-    const ids = r.group ? (local.length === 2 ? local : r.pair && inHand?.length !== 2 && recentPair.length === 2 ? recentPair : inHand ?? recentPair) : r.entities;
+    const ids = r.group ? (local.length === 2 ? local : r.pair && inHandPeople?.length !== 2 && recentPair.length === 2 ? recentPair : r.pair && inHandPeople?.length !== 2 && lastTwoNamed.length === 2 ? lastTwoNamed : inHand ?? recentPair) : r.entities;
     for (const id of ids) if (!out.includes(id)) out.push(id);
   }
   return out;
@@ -1641,6 +1656,10 @@ function absorb(into: DraftEngagement, other: DraftEngagement): void {
   for (const e of other.evidence) if (!into.evidence.some((x) => x.sentence === e.sentence)) into.evidence.push(e);
   if (other.kindKnown) learnKind(into, other.kind);
   if (!into.date && other.date) into.date = other.date;
+  // ("is visiting Egypt from 6 to 8 April ... This morning, the two Presidents held talks": the day
+  // of the talks, within a visit that goes on after it, is the exchange told; a visit whose days
+  // are all told keeps their span.)
+  else if (into.date && !into.date.date && into.date.earliest && into.date.latest && other.date?.date && into.date.earliest <= other.date.date && other.date.date < into.date.latest) into.date = other.date;
   if (!into.location && other.location) into.location = other.location;
   if (!into.initiator && other.initiator) into.initiator = other.initiator;
 }
