@@ -1451,3 +1451,18 @@ test('"the two Presidents" after a visit to a state: the two people last named t
   const visits = r.engagements.filter((e) => e.status === 'reported').map((e) => [e.kind, e.participants.map((p) => p.name).sort().join(' + '), e.date]);
   assert.deepEqual(visits, [['visit', 'Emmanuel Macron + William Ruto', '2025-04-07']]);
 });
+
+test('an exchange that is the subject of a verb that looks ahead is planned; one "also scrapped" is denied', () => {
+  const r = run(
+    'NEW DELHI, 1 September 2024 -- The talks between Prime Minister Narendra Modi and Prime Minister Anwar Ibrahim in Kuala Lumpur will give fresh impetus to the partnership.',
+    '2024-09-01',
+  );
+  assert.deepEqual(pairs(r), []);
+  assert.deepEqual(pairs(r, 'planned'), ['visit: Anwar Ibrahim + Narendra Modi']);
+  const off = run(
+    'WASHINGTON, Oct 22 (Wire) - A meeting between Secretary of State Marco Rubio and Foreign Minister Sergei Lavrov, which had been pencilled in for Thursday, was also scrapped.',
+    '2025-10-22',
+  );
+  assert.deepEqual(pairs(off), []);
+  assert.deepEqual(pairs(off, 'denied'), ['meeting: Marco Rubio + Sergey Lavrov']);
+});

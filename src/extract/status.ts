@@ -5,8 +5,10 @@ import { addDays } from '../days.js';
 
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
 const DENIAL = new Set(['denied', 'denies', 'deny', 'dismissed', 'rejected', 'refuted', 'refused', 'refuses', 'declined', 'declines', 'opposed']);
-const DENIAL_AFTER = /\b(was|were|has been|had been)\s+(cancell?ed|called off|postponed indefinitely|scrapped)|\b(did not|didn't|never|could not|couldn't|cannot|would not|will not)\s+(take place|happen|occur|go ahead)|\b(false|untrue|baseless|fabricated)\b/i;
+const DENIAL_AFTER = /\b(was|were|has been|had been)\s+(?:also\s+|now\s+|then\s+|abruptly\s+|quietly\s+)?(cancell?ed|called off|postponed indefinitely|scrapped)|\b(did not|didn't|never|could not|couldn't|cannot|would not|will not)\s+(take place|happen|occur|go ahead)|\b(false|untrue|baseless|fabricated)\b/i;
 const CALLED_OFF = /\b(?:cancell?ed|cancels|scrapped|scraps|called off|calls off)\b/;
+/** The rest of a clause whose subject is the exchange, up to its verb, when that verb looks ahead. */
+const SUBJECT_WILL = /^[^,;.:()]{0,120}?\s(?:will|shall|is to|are to|is set to|are set to)\s/i;
 const PLANNED_AFTER = /^[^,;.:()]{0,60}?\s(?:scheduled|planned|slated|due)\s+(?:for|on|to\s+(?:take|be)\b)/i;
 const FUTURE = new Set(['will', 'shall', "'ll", 'would', 'plans', 'planned', 'planning', 'expected', 'scheduled', 'due', 'set', 'intends', 'hoped', 'hope', 'forward', 'upcoming', 'forthcoming', 'proposed', 'possible', 'next', 'future', 'invited', 'invitation', 'invites', 'hopes', 'seeks', 'aims', 'going', 'prepares', 'preparing', 'ahead']);
 /** Words that put an infinitive after them in the future ("is scheduled to meet", "plans to visit"). */
@@ -19,6 +21,12 @@ const CLAUSE_BREAK = new Set([';', ':', '—', '–']);
 const TIME_CLAUSE = new Set(['before', 'after', 'once', 'until', 'when', 'while']);
 const ANNOUNCING = new Set(['announcing', 'announced', 'announces', 'announce']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
+
+/** Whether a noun opens its clause, with at most a determiner before it ("The visits to ...", "-- The talks between ..."). */
+function opensClause(tokens: Sentence['tokens'], first: number, from: number): boolean {
+  const k = DETERMINERS.has(tokens[first - 1]?.lower ?? '') ? first - 1 : first;
+  return k <= from || /^[-–—:;,(]+$/.test(tokens[k - 1]?.text ?? '');
+}
 
 /**
  * `lead`: the sentence is the report's first to tell of an exchange, where "agreed ... after three
@@ -48,6 +56,9 @@ export function statusOf(
   if (DENIAL_AFTER.test(rest)) return 'denied';
   // "with talks with President Lula scheduled for Wednesday".
   if (PLANNED_AFTER.test(rest)) return 'planned';
+  // "The visits to Brunei and Singapore will give further momentum to ...": the exchange is the
+  // subject of a verb that looks ahead.
+  if (trigger.form === 'noun' && opensClause(tokens, trigger.first, from) && SUBJECT_WILL.test(rest)) return 'planned';
 
   // Planned: "will visit", "is expected to meet", "an upcoming visit", "invited ... to visit",
   // "will travel on to Poland to meet".
