@@ -1466,3 +1466,18 @@ test('an exchange that is the subject of a verb that looks ahead is planned; one
   assert.deepEqual(pairs(off), []);
   assert.deepEqual(pairs(off, 'denied'), ['meeting: Marco Rubio + Sergey Lavrov']);
 });
+
+test('those "also present" at the end of a readout, or "sitting in on the talks", took part on their side', () => {
+  const present = run(
+    'On 14 March, from 6:10 p.m. local time, Mr. KISHIDA Fumio, Prime Minister of Japan, held a Japan-Australia Summit Meeting with the Honourable Anthony Albanese, Prime Minister of Australia, in Canberra. ' +
+      'Ms. KAMIKAWA Yoko, Minister for Foreign Affairs, and Senator the Honourable Penny Wong, Minister for Foreign Affairs, were also present.',
+    '2024-03-14',
+  );
+  assert.deepEqual(pairs(present), ['visit: Anthony Albanese + Fumio Kishida + Penny Wong + Yoko Kamikawa']);
+  const sitting = run(
+    'ANKARA, March 5 (Wire) - Turkish Foreign Minister Hakan Fidan held talks with Iraqi Foreign Minister Fuad Hussein in Ankara on Tuesday. ' +
+      'Sitting in on the talks were Turkish Defence Minister Yasar Guler and Iraqi National Security Adviser Qasim al-Araji.',
+    '2025-03-05',
+  );
+  assert.deepEqual(pairs(sitting), ['visit: Fuad Hussein + Hakan Fidan + Qasim al-Araji + Yasar Guler']);
+});

@@ -398,6 +398,9 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     if (exchange.participants.includes(id)) continue;
     exchange.participants.push(id);
     (exchange.joinedBy ??= []).push(id);
+    // (A state that stood for its side gives way to the person who sat in for it.)
+    const side = context.entities.get(id)?.affiliation;
+    exchange.participants = exchange.participants.filter((p) => !(context.entities.get(p)?.collective && context.entities.get(p)?.affiliation === side));
   }
   upgradeCollectives(found, context.entities, delegationLeaders(sentences, context.entities));
 
@@ -566,7 +569,9 @@ const COMPANION_VERBS = new Set(['accompanied', 'joined', 'witnessed', 'attended
 const IN_WHICH_TOOK_PART = /\b(?:in|at) which\b[^.;]{0,160}?\b(?:took|take|takes|also took) part\b/i;
 /** "Suh Hoon on our side and Kim Yong-chol on theirs sat in on our talks": those named before it took part.
  * ("Cai Qi, Wang Yi and others were present at the meeting", the delegations of a readout.) */
-const SAT_IN = /\b(?:sat in on|(?:also )?took part in|(?:was|were) (?:also )?present (?:at|in|during)) (?:the|our|their|these|both) (?:talks|meeting|meetings|discussions|conversation|session)\b/i;
+const SAT_IN = /\b(?:sat in on|(?:also )?took part in|(?:was|were) (?:also )?present (?:at|in|during)) (?:the|our|their|these|both) (?:talks|meeting|meetings|discussions|conversation|session)\b|\b(?:was|were) (?:also )?present(?=\s*[.;]\s*$)/i;
+/** "Sitting in on the talks were A and B": those named after it took part. */
+const SAT_IN_BEFORE = /^(?:also )?(?:sitting in on|present at|attending|taking part in) (?:the|their|these) (?:talks|meeting|meetings|discussions|conversation|session)\b[^.;]{0,40}?\b(?:was|were)\b/i;
 /** ", who had brokered the encounter": the one who brought the parties together. */
 const BROKER = /, who (?:had )?(?:also )?(?:brokered|mediated|arranged|facilitated|chaired|hosted) (?:the|their) (?:encounter|talks|meeting|session|conversation)\b/gi;
 /** "Mr Ma brought Andrew Hsia": whom a party took along. */
@@ -584,9 +589,11 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
   /** People of the exchange's sides referred to between two offsets of the text. */
   const sideMembersWithin = (from: number, to: number): void => {
     const within = rs.references.filter((r) => r.start >= from && r.end <= to && !r.group);
-    const people = within.flatMap((r) => r.entities.map((id) => entities.get(id))).filter((e): e is Entity => !!e && !e.collective);
-    // ("Cai Qi, Wang Yi and others": one listed without a state is of the state of the others.)
-    const states = new Set(people.map((e) => e.affiliation).filter((a): a is string => !!a));
+    const named = within.flatMap((r) => r.entities.map((id) => entities.get(id))).filter((e): e is Entity => !!e);
+    const people = named.filter((e) => !e.collective);
+    // ("Cai Qi, Wang Yi and others": one listed without a state is of the state of the others, when
+    // no other state is named among them.)
+    const states = new Set(named.map((e) => e.affiliation).filter((a): a is string => !!a));
     for (const e of people) {
       if (!e.affiliation && states.size === 1 && people.length > 1) e.affiliation = [...states][0];
       if (e.affiliation && sides.has(e.affiliation) && !exchange.participants.includes(e.id)) out.push({ exchange, id: e.id });
@@ -595,6 +602,11 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
   const sat = SAT_IN.exec(rs.sentence.text);
   if (sat && !/^\s*(?:was|were)\b/.test(rs.sentence.text.slice(sat.index + sat[0].length))) {
     sideMembersWithin(rs.sentence.start, rs.sentence.start + sat.index);
+    return out;
+  }
+  const satBefore = SAT_IN_BEFORE.exec(rs.sentence.text);
+  if (satBefore) {
+    sideMembersWithin(rs.sentence.start + satBefore[0].length, rs.sentence.end);
     return out;
   }
   // "talks with their delegations, in which the Minister for Europe and Foreign Affairs, Catherine

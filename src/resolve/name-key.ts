@@ -12,7 +12,7 @@ const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'sheikh', 'shaikh', 'sheik', 'he', 'his', 'her', 'excellency', 'highness', 'majesty',
   'royal', 'hrh', 'mullah', 'sayyed', 'sayyid', 'seyed', 'sayed', 'sir', 'dame', 'lord', 'lady', 'prince',
   'princess', 'ayatollah', 'hojatoleslam', 'imam', 'general', 'gen', 'madam', 'prof', 'professor', 'hon', 'rt',
-  'shri', 'smt',
+  'shri', 'smt', 'honourable', 'honorable',
 ]);
 
 /** Letters without their accents ("Erdoğan" -> "Erdogan"). */
