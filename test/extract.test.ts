@@ -1481,3 +1481,12 @@ test('those "also present" at the end of a readout, or "sitting in on the talks"
   );
   assert.deepEqual(pairs(sitting), ['visit: Fuad Hussein + Hakan Fidan + Qasim al-Araji + Yasar Guler']);
 });
+
+test('"flew on to Bishkek, where X is due to hold talks with him": the journey is made, the talks are ahead', () => {
+  const r = run(
+    'ASTANA, 12 June 2024 -- Prime Minister Shehbaz Sharif held talks with President Kassym-Jomart Tokayev in Astana yesterday. Sharif then flew on to Bishkek, where President Sadyr Japarov is due to receive him today.',
+    '2024-06-12',
+  );
+  assert.deepEqual(pairs(r), ['visit: Kassym-Jomart Tokayev + Shehbaz Sharif']);
+  assert.deepEqual(pairs(r, 'planned'), ['visit: Sadyr Japarov + Shehbaz Sharif']);
+});

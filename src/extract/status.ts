@@ -16,6 +16,17 @@ const PLAN_WORDS = new Set(['scheduled', 'expected', 'due', 'plans', 'planned', 
 const PAST_MODIFIERS = new Set(['recent', 'previous', 'earlier', 'last', 'former', 'past', 'prior']);
 const AFTER_WORDS = new Set(['following', 'after', 'since', 'followed', 'follows', 'follow', 'recalled', 'recalling', 'recall', 'recalls', 'builds', 'built', 'reciprocation']);
 const ITINERARY = new Set(['travels', 'heads', 'flies', 'goes', 'moves', 'continues']);
+const TRAVELLED = new Set(['flew', 'travelled', 'traveled', 'headed', 'went', 'continued', 'moved', 'left']);
+
+/** Whether a ", where ..." clause after a journey looks ahead ("where he will meet", "where X is due to hold talks"). */
+function aheadWhere(tokens: Sentence['tokens'], after: number): boolean {
+  const where = tokens.findIndex((t, k) => k > after && k <= after + 10 && t.lower === 'where' && tokens[k - 1].text === ',');
+  if (where < 0) return false;
+  const clause = tokens.slice(where + 1, where + 20).map((t) => t.lower);
+  const end = clause.findIndex((w) => w === ';' || w === '.');
+  return (end < 0 ? clause : clause.slice(0, end)).some((w, k, all) => ['will', 'shall'].includes(w) || (w === 'to' && ['due', 'expected', 'scheduled', 'set', 'is', 'are'].includes(all[k - 1] ?? '')));
+}
+
 const CLAUSE_BREAK = new Set([';', ':', '—', '–']);
 /** Words that open a clause of time ("before the two leaders hold talks"). */
 const TIME_CLAUSE = new Set(['before', 'after', 'once', 'until', 'when', 'while']);
@@ -72,6 +83,9 @@ export function statusOf(
     if (ITINERARY.has(tokens[trigger.first].lower) && tokens[trigger.first + 1]?.lower === 'on') return 'planned';
     // "travels to Madrid, where on Tuesday he will take part in ...": the stop ahead.
     if (ITINERARY.has(tokens[trigger.first].lower) && tokens.slice(trigger.last + 1, trigger.last + 30).some((t, k, all) => ['will', 'shall'].includes(t.lower) || (t.lower === 'to' && ['is', 'are'].includes(all[k - 1]?.lower ?? '')))) return 'planned';
+    // "flew on to Samarkand, where Mirziyoyev is due to hold talks with him today": the journey is
+    // made, the exchange it is for is still ahead.
+    if (TRAVELLED.has(tokens[trigger.first].lower) && aheadWhere(tokens, trigger.last)) return 'planned';
     // "Fernández flies to Beijing today": a leg told in the present for the day of the news is still ahead.
     if (ITINERARY.has(tokens[trigger.first].lower) && own && (own.tense === 'present' || own.tense === 'future')) return 'planned';
     // "invited the President to visit Moscow".
