@@ -138,6 +138,8 @@ export interface DateMention extends TokenSpan {
   vague: boolean;
   /** "Later in the day", "the same day": the day of the exchange the story last dated. */
   sameDay?: boolean;
+  /** "A day later", "the next day": that many days after the last date the story gave. */
+  daysAfter?: number;
   /** "on Monday", with no "last" or "this": fixed to the latest such day, as news reports what happened. */
   bareWeekday?: boolean;
 }

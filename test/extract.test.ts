@@ -1490,3 +1490,18 @@ test('"flew on to Bishkek, where X is due to hold talks with him": the journey i
   assert.deepEqual(pairs(r), ['visit: Kassym-Jomart Tokayev + Shehbaz Sharif']);
   assert.deepEqual(pairs(r, 'planned'), ['visit: Sadyr Japarov + Shehbaz Sharif']);
 });
+
+test('"a day later", "the next day", "two days later" are counted from the last day the story gave', () => {
+  const r = run(
+    'The minister resigned on December 3. A day later, President Emmanuel Macron called Prime Minister Najib Mikati. Two days later, Mikati met Emir Tamim bin Hamad Al Thani in Doha.',
+    '2022-01-31',
+  );
+  const days = r.engagements.map((e) => [e.kind, e.date, e.status]);
+  assert.deepEqual(days, [
+    ['phone_call', '2021-12-04', 'background'],
+    ['visit', '2021-12-06', 'background'],
+  ]);
+  // With no day given before, "the next day" fixes none.
+  const none = run('The next day, President Emmanuel Macron called Prime Minister Najib Mikati.', '2022-01-31');
+  assert.equal(none.engagements[0]?.date ?? null, null);
+});

@@ -90,8 +90,17 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
   let lastTwoNamed: string[] = [];
   /** The first person the story names: its protagonist, one of any delegation it says "also included" others. */
   let lastPerson: string | null = null;
+  /** The last day the story gave ("Kordahi resigned on December 3"), which "a day later" counts from. */
+  let lastGivenDay: string | null = null;
   for (const rs of sentences) {
     const { sentence } = rs;
+    const dates: DateMention[] = [];
+    for (const d of rs.mentions) {
+      if (d.type !== 'date') continue;
+      const resolved: DateMention = d.sameDay ? sameDayAs(d, found, umbrellas) : d.daysAfter ? daysAfter(d, lastGivenDay, context.published) : d;
+      dates.push(resolved);
+      if (resolved.date && !resolved.vague) lastGivenDay = resolved.date;
+    }
     lastPerson ??= rs.references.find((r) => !r.group && !r.place && r.entities.length === 1 && context.entities.get(r.entities[0])?.collective === false)?.entities[0] ?? null;
     // (From the first who is no place: "ATHENS (Courier) - Turkish President Erdoğan and Prime Minister Mitsotakis".)
     const firstWho = rs.references.findIndex((r) => !r.place);
@@ -113,7 +122,6 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       companions.push(...companionsOf(rs, current, context.entities));
       continue;
     }
-    const dates = rs.mentions.filter((m): m is DateMention => m.type === 'date').map((d) => (d.sameDay ? sameDayAs(d, found, umbrellas) : d));
     const refs = rs.references;
     const touched: DraftEngagement[] = [];
     let previousSubjects: string[] = [];
@@ -685,6 +693,14 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
     k = chain[chain.length - 1].last;
   }
   return out;
+}
+
+/** "A day later", "the next day": counted from the last day the story gave, else no day at all. */
+function daysAfter(d: DateMention, from: string | null, published: string | null): DateMention {
+  if (!from || !d.daysAfter) return { ...d, latest: null };
+  const day = addDays(from, d.daysAfter);
+  const tense = !published ? null : day < published ? 'past' : day > published ? 'future' : 'present';
+  return { ...d, date: day, earliest: day, latest: day, tense };
 }
 
 /**

@@ -25,6 +25,9 @@ const BARE_YEAR = /\b(?:in|during)\s+((?:19|20)\d\d)\b(?![-–/]\d|,?\s+(?:Jan|F
 
 /** Days named only by the story's last dated exchange. */
 const SAME_DAY = /\b(?:(?:later|earlier) (?:in the|that) (?:day|morning|afternoon|evening)|later that night|in the (?:morning|afternoon|evening)|(?:on )?(?:the|that) same day|(?:(?:after|before|following) (?:the (?:start|end|close|opening) of )?|at the (?:start|end|close|opening) of )(?:the|their) (?:talks|meeting|ceremony|conversation))\b/i;
+/** "A day later", "two days later", "the next day", "the following day", "the day after": counted from the date the story gave last. */
+const DAYS_LATER = /\b(?:(?:a|one|(two|three|four|five|six|seven|\d{1,2})) days? later|the (?:next|following) day|the day after(?= *[,.;]| (?:he|she|they|the|it)\b))\b/i;
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 // ("Pyongyang's most recent statement": a superlative picks a thing out; it dates nothing.)
 const VAGUE = /\b(recently|(?<!\bmost )recent|lately|in recent (?:days|weeks|months))\b/i;
 const DAY_MS = 86400000;
@@ -79,12 +82,18 @@ function windows(text: string): [number, number][] {
 
 export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
   const sameDay = SAME_DAY.exec(sentence.text);
-  if (!sameDay && !MAY_HOLD_DATE.test(sentence.text) && !MONTH.test(sentence.text) && !VAGUE.test(sentence.text)) return [];
+  const later = DAYS_LATER.exec(sentence.text);
+  if (!sameDay && !later && !MAY_HOLD_DATE.test(sentence.text) && !MONTH.test(sentence.text) && !VAGUE.test(sentence.text)) return [];
   const out: DateMention[] = [];
   const printed: DatelineMention[] = [];
   if (sameDay) {
     const range = tokenRange(sentence, sameDay.index, sameDay.index + sameDay[0].length);
     if (range) out.push({ type: 'date', ...span(sentence, range[0], range[1]), date: null, earliest: null, latest: published, tense: null, vague: false, sameDay: true });
+  }
+  if (later) {
+    const range = tokenRange(sentence, later.index, later.index + later[0].length);
+    const count = later[1] ? NUMBER_WORDS[later[1].toLowerCase()] ?? Number(later[1]) : 1;
+    if (range && count > 0) out.push({ type: 'date', ...span(sentence, range[0], range[1]), date: null, earliest: null, latest: published, tense: null, vague: false, daysAfter: count });
   }
   const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 5, 12));
   for (const [from, to] of windows(sentence.text)) {
