@@ -1505,3 +1505,15 @@ test('"a day later", "the next day", "two days later" are counted from the last 
   const none = run('The next day, President Emmanuel Macron called Prime Minister Najib Mikati.', '2022-01-31');
   assert.equal(none.engagements[0]?.date ?? null, null);
 });
+
+test('"The Iranian delegation was headed by A and the American delegation by B": the talks of the two states are theirs; "the US President\'s special envoy" is no President', () => {
+  const r = run(
+    'The second round of indirect talks between Iran and the United States ended in Rome this afternoon. ' +
+      "The Iranian delegation was headed by Foreign Minister Abbas Araghchi and the American delegation by Steve Witkoff, the US President's special envoy.",
+    '2025-04-19',
+  );
+  assert.deepEqual(
+    r.engagements.filter((e) => e.status === 'reported').map((e) => e.participants.map((p) => `${p.name} (${p.role ?? '-'}, ${p.affiliation})`).sort()),
+    [['Abbas Araghchi (Foreign Minister, IRN)', 'Steve Witkoff (-, USA)']],
+  );
+});

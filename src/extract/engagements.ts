@@ -529,6 +529,14 @@ function delegationLeaders(sentences: ResolvedSentence[], entities: Map<string, 
       const leader = rs.references.find((r) => r.first > k + 1 && r.first <= k + 4 && r.entities.length === 1 && !entities.get(r.entities[0])?.collective);
       const state = group ? entities.get(group.entities[0])?.affiliation : null;
       if (state && leader && !leaders.has(state)) leaders.set(state, leader.entities[0]);
+      // "... was headed by Araghchi and the American delegation by Witkoff": the verb left out.
+      if (!leader) continue;
+      for (const other of rs.references) {
+        if (other.first <= leader.last || !entities.get(other.entities[0] ?? '')?.collective || tokens[other.last + 1]?.lower !== 'by') continue;
+        const next = rs.references.find((r) => r.first > other.last + 1 && r.first <= other.last + 4 && r.entities.length === 1 && !entities.get(r.entities[0])?.collective);
+        const side = entities.get(other.entities[0])?.affiliation;
+        if (next && side && !leaders.has(side)) leaders.set(side, next.entities[0]);
+      }
     }
   }
   return leaders;
@@ -547,6 +555,11 @@ function upgradeCollectives(found: DraftEngagement[], entities: Map<string, Enti
     // while the American side was led by Witkoff": the states' exchange is their leaders'.
     const led = a.participants.map((id) => (entities.get(id)?.collective ? leaders.get(entities.get(id)!.affiliation ?? '') ?? null : id));
     if (led.every((id) => id !== null) && new Set(led).size === led.length) {
+      // (A leader the story names without a state is of the side he leads.)
+      a.participants.forEach((id, k) => {
+        const leader = entities.get(led[k]!);
+        if (entities.get(id)?.collective && leader && !leader.affiliation) leader.affiliation = entities.get(id)!.affiliation;
+      });
       a.participants = led as string[];
       continue;
     }

@@ -142,6 +142,8 @@ export function draftReferences(recognised: RecognisedSentence): DraftReference[
         !names.some((n) => n.first === t.last + 1) &&
         tokens[name.last + 1]?.text === ',' &&
         t.first === name.last + 2 &&
+        // ("Steve Witkoff, the US President's special envoy": a possessor's title is not the name's.)
+        !["'s", '’s'].includes(tokens[t.last + 1]?.lower ?? '') &&
         (['the', 'a', 'an'].includes(t.determiner ?? '') ||
           (t.determiner === null && (t.affiliations.length === 1 || [',', 'of', 'and'].includes(tokens[t.last + 1]?.lower ?? '')))),
     );
