@@ -1517,3 +1517,14 @@ test('"The Iranian delegation was headed by A and the American delegation by B":
     [['Abbas Araghchi (Foreign Minister, IRN)', 'Steve Witkoff (-, USA)']],
   );
 });
+
+test('"was back in Tunis, this time accompanied by the President of the European Commission, X, and the Dutch Prime Minister, Y, for talks with Z": one meeting of the four', () => {
+  const r = run(
+    'ROME, 12 June 2023 - Prime Minister Giorgia Meloni was in Tunis yesterday, this time accompanied by the President of the European Commission, Ursula von der Leyen, and the Dutch Prime Minister, Mark Rutte, for talks with President Kais Saied at the Carthage Palace.',
+    '2023-06-12',
+  );
+  assert.deepEqual(pairs(r), ['meeting: Giorgia Meloni + Kais Saied + Mark Rutte + Ursula von der Leyen']);
+  // A companion of the visitor's own side is still only that: on the visitor's side.
+  const own = run('ROME, 12 June 2023 - Prime Minister Giorgia Meloni, accompanied by Foreign Minister Antonio Tajani, held talks with President Kais Saied in Tunis yesterday.', '2023-06-12');
+  assert.deepEqual(pairs(own), ['visit: Antonio Tajani + Giorgia Meloni + Kais Saied']);
+});

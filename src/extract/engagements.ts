@@ -696,7 +696,10 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
         const e = entities.get(id);
         if (!e || e.collective || exchange.participants.includes(id)) continue;
         if (!e.affiliation && !side && listedStates.size === 1 && chain.length > 1) e.affiliation = [...listedStates][0];
-        if (e.affiliation && !third && (side ? e.affiliation !== side : !sides.has(e.affiliation))) continue;
+        // ("accompanied by the President of the European Commission and the Dutch Prime Minister":
+        // leaders of other sides who come along come as visitors in their own right.)
+        const leaderAlong = ['accompanied', 'joined'].includes(tokens[k].lower) && (e.office === 'head_of_state' || e.office === 'head_of_government' || /^President\b/.test(e.role ?? ''));
+        if (e.affiliation && !third && !leaderAlong && (side ? e.affiliation !== side : !sides.has(e.affiliation))) continue;
         if (!e.affiliation && !side) continue;
         if (!e.affiliation && side) e.affiliation = side;
         out.push({ exchange, id });
@@ -1255,7 +1258,7 @@ function insideCompanionPhrase(tokens: Sentence['tokens'], ref: { first: number;
   if (!tokens.slice(ref.last + 1, before).some((t) => t.text === ',')) return false;
   for (let c = ref.first - 1; c >= Math.max(1, ref.first - 12); c--) {
     const [w, next] = [tokens[c].lower, tokens[c + 1]?.lower];
-    if (tokens[c - 1].text === ',' && ((['accompanied', 'joined', 'flanked'].includes(w) && next === 'by') || (['together', 'along'].includes(w) && next === 'with') || w === 'alongside')) return true;
+    if (setOffBy(tokens, c) && ((['accompanied', 'joined', 'flanked'].includes(w) && next === 'by') || (['together', 'along'].includes(w) && next === 'with') || w === 'alongside')) return true;
     if (['.', ';', 'who', 'which'].includes(w)) return false;
   }
   return false;
@@ -1368,9 +1371,25 @@ function membersListed(sentence: Sentence, refs: ActorReference[], trigger: Trig
 /** Words that open a clause set off by commas between a subject and its verb: "who", ", accompanied by", ", alongside". */
 const SET_OFF_OPENERS = new Set(['who', 'which', 'alongside', 'accompanied', 'joined', 'flanked', 'together', 'along']);
 
+/** Whether the word at `c` opens a phrase set off by a comma, maybe after a word or two: ", accompanied", ", this time accompanied". */
+function setOffBy(tokens: Sentence['tokens'], c: number): boolean {
+  for (let k = c - 1; k >= Math.max(0, c - 3); k--) {
+    if (tokens[k].text === ',') return true;
+    if (!['this', 'time', 'again', 'once', 'more', 'also', 'now'].includes(tokens[k].lower)) return false;
+  }
+  return false;
+}
+
 function setOffClauseLength(tokens: Sentence['tokens'], from: number, to: number): number {
   for (let k = from; k < to - 1; k++) {
-    if (tokens[k].text !== ',' || !SET_OFF_OPENERS.has(tokens[k + 1].lower)) continue;
+    const opener = tokens.slice(k + 1, k + 4).findIndex((t) => SET_OFF_OPENERS.has(t.lower));
+    if (tokens[k].text !== ',' || opener < 0 || !setOffBy(tokens, k + 1 + opener)) continue;
+    // (A companion phrase runs to the last comma before the verb: it may list people with titles
+    // set off by commas of their own.)
+    if (!['who', 'which'].includes(tokens[k + 1 + opener].lower)) {
+      for (let j = to - 1; j > k + 1; j--) if (tokens[j].text === ',') return j - k + 1;
+      return 0;
+    }
     for (let j = k + 2; j < to; j++) if (tokens[j].text === ',') return j - k + 1;
     return 0;
   }
