@@ -38,3 +38,13 @@ test('the seeds: every reported engagement, no spurious one', { skip: !existsSyn
   assert.equal(score.participants.affiliationOk, score.participants.total);
   assert.equal(score.participants.roleOk, score.participants.total);
 });
+
+test('one person in two capacities: the record\'s affiliation picks the gold actor', () => {
+  const actors = {
+    'rutte-nato': { name: 'Mark Rutte', aliases: ['Mark Rutte', 'Rutte'], role: 'Secretary General', affiliation: 'NATO' },
+    rutte: { name: 'Mark Rutte', aliases: ['Mark Rutte'], role: 'Prime Minister', affiliation: 'NLD' },
+  };
+  assert.equal(goldActorFor('Mark Rutte', actors, 'NLD'), 'rutte');
+  assert.equal(goldActorFor('Mark Rutte', actors, 'NATO'), 'rutte-nato');
+  assert.equal(goldActorFor('Rutte', actors, null), 'rutte-nato');
+});

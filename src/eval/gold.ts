@@ -99,8 +99,8 @@ export async function scoreGold(gold: GoldFile, goldPath: string): Promise<GoldS
       continue;
     }
     score.documents++;
-    const actorOf = (name: string | null): string | null => (name ? goldActorFor(name, gold.actors) : null);
-    const keyOf = (e: EngagementRecord): string[] => e.participants.map((p) => actorOf(p.name) ?? `?${p.name ?? p.role ?? p.actor}`).sort();
+    const actorOf = (name: string | null, affiliation: string | null = null): string | null => (name ? goldActorFor(name, gold.actors, affiliation) : null);
+    const keyOf = (e: EngagementRecord): string[] => e.participants.map((p) => actorOf(p.name, p.affiliation) ?? `?${p.name ?? p.role ?? p.actor}`).sort();
     const matchedPred = new Map<number, EngagementRecord>();
     for (const status of ['reported', 'background'] as const) {
       const counts = score[status];
@@ -134,7 +134,7 @@ export async function scoreGold(gold: GoldFile, goldPath: string): Promise<GoldS
             if (latest && latest <= ge.not_after) score.dates.rangeOk++;
           }
           for (const p of hit.participants) {
-            const key = actorOf(p.name);
+            const key = actorOf(p.name, p.affiliation);
             const ga = key ? gold.actors[key] : null;
             if (!ga) continue;
             score.participants.total++;
@@ -200,10 +200,13 @@ async function extractOne(extractor: ReturnType<typeof createExtractor>, dir: st
 }
 
 /** The gold actor a written name belongs to, by any of its spellings. */
-export function goldActorFor(name: string, actors: Record<string, GoldActor>): string | null {
+export function goldActorFor(name: string, actors: Record<string, GoldActor>, affiliation: string | null = null): string | null {
   const key = nameKey(name);
   if (key.parts.length === 0) return null;
-  const spellings = Object.entries(actors).flatMap(([id, actor]) => [actor.name, ...actor.aliases].map((alias) => ({ id, key: nameKey(alias) })));
+  // (One person in two capacities has two gold actors, "rutte" and "rutte-nato": the affiliation
+  // the record gives picks between them, so actors of that affiliation are tried first.)
+  const entries = Object.entries(actors).sort(([, a], [, b]) => Number(b.affiliation === affiliation && !!affiliation) - Number(a.affiliation === affiliation && !!affiliation));
+  const spellings = entries.flatMap(([id, actor]) => [actor.name, ...actor.aliases].map((alias) => ({ id, key: nameKey(alias) })));
   // The same spelling first; then the written name as a short form of a gold spelling; last, a
   // gold spelling of two or more parts as a short form of the written name; then the same name
   // with given names as initials.
