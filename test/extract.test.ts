@@ -1528,3 +1528,12 @@ test('"was back in Tunis, this time accompanied by the President of the European
   const own = run('ROME, 12 June 2023 - Prime Minister Giorgia Meloni, accompanied by Foreign Minister Antonio Tajani, held talks with President Kais Saied in Tunis yesterday.', '2023-06-12');
   assert.deepEqual(pairs(own), ['visit: Antonio Tajani + Giorgia Meloni + Kais Saied']);
 });
+
+test('the broker of other talks the sentence names is no party to the visit in hand', () => {
+  const r = run(
+    'MOGADISHU, 28 February 2025 -- Ethiopian Prime Minister Abiy Ahmed arrived in Mogadishu today and was received by Somali President Hassan Sheikh Mohamud. ' +
+      'The visit follows a trip by the Somali leader to Addis Ababa last month, and talks brokered by Turkish President Recep Tayyip Erdogan in Ankara in December, at which Abiy and Hassan Sheikh agreed to bury their quarrel.',
+    '2025-02-28',
+  );
+  assert.deepEqual(pairs(r), ['visit: Abiy Ahmed + Hassan Sheikh Mohamud']);
+});

@@ -667,6 +667,10 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
     if (!COMPANION_VERBS.has(tokens[k].lower) || (tokens[k + 1].lower !== 'by' && sideBy < 0 && phraseBy < 0)) continue;
     // "The talks between A and B, mediated by C": a third party to the exchange, of any side.
     const third = THIRD_PARTY_VERBS.has(tokens[k].lower);
+    // ("The visit follows ... talks brokered by Erdogan in Ankara in December": the broker of
+    // other talks, which the sentence names, is not a party to the exchange in hand.)
+    const ownNoun = rs.mentions.find((m) => m.type === 'trigger' && m.form === 'noun' && m.last === k - 1);
+    if (third && ownNoun && !(exchange.sentence === rs.sentence.index && exchange.trigger.first === ownNoun.first)) continue;
     // "The meeting was also attended by X": someone of either side.
     const attended = tokens[k].lower === 'attended';
     // "Bennett was accompanied by ...", or "The two presidents, joined by their foreign ministers, ...".
