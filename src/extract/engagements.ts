@@ -1435,7 +1435,9 @@ function entitiesOf(
     // (Counted in people: a visit to a state with no host named has one.)
     const inHandPeople = inHand?.filter((id) => !entities?.get(id)?.collective);
     const local = r.group && r.pair ? peopleBefore(r, sentenceRefs, entities) : [];
-    const ids = r.group ? (local.length === 2 ? local : r.pair && inHandPeople?.length !== 2 && recentPair.length === 2 ? recentPair : r.pair && inHandPeople?.length !== 2 && lastTwoNamed.length === 2 ? lastTwoNamed : inHand ?? recentPair) : r.entities;
+    const noPairInHand = r.pair && inHandPeople?.length !== 2;
+    const namedPair = recentPair.length === 2 ? recentPair : lastTwoNamed.length === 2 ? lastTwoNamed : null;
+    const ids = r.group ? (local.length === 2 ? local : noPairInHand && namedPair ? namedPair : inHand ?? recentPair) : r.entities;
     for (const id of ids) if (!out.includes(id)) out.push(id);
   }
   return out;

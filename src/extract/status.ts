@@ -117,9 +117,9 @@ export function statusOf(
   // "will be given a ceremonial welcome before the two leaders hold formal talks": a clause of
   // time under a main verb that looks ahead.
   if (!own || own.tense !== 'past') {
-    const lead = tokens.slice(from, trigger.first).map((t) => t.lower);
-    const will = lead.findIndex((w) => w === 'will' || w === 'shall' || w === "'ll");
-    if (will >= 0 && lead.slice(will + 1).some((w) => TIME_CLAUSE.has(w))) return 'planned';
+    const clauseWords = tokens.slice(from, trigger.first).map((t) => t.lower);
+    const will = clauseWords.findIndex((w) => w === 'will' || w === 'shall' || w === "'ll");
+    if (will >= 0 && clauseWords.slice(will + 1).some((w) => TIME_CLAUSE.has(w))) return 'planned';
   }
 
   // Background: "the recent meeting", "following the meeting of", "had met", "had held talks",

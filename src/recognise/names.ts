@@ -263,7 +263,8 @@ function acceptRun(
   return null;
 }
 
-const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', 'on']);
+/** Words that join the words of a body's name ("House of Representatives", "Office of the Central ... Commission"). */
+export const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', 'on']);
 
 /** Whether the words before `start` are a body's name that a title opens ("Speaker of the US House of"). */
 function titledBody(tokens: Token[], start: number, titleEnds: Set<number>, parties: Uint8Array): boolean {

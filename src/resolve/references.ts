@@ -3,6 +3,7 @@
 // head of the political office of Hamas") or party ("Ismail Haniyeh of Hamas"), or a bare name,
 // title, pronoun or party acting as a whole.
 import type { Mention, PartyMention, PersonNameMention, PronounMention, RecognisedSentence, TitleMention } from '../types.js';
+import { BODY_JOINERS } from '../recognise/names.js';
 
 const FRONTED = new Set(['following', 'after', 'during', 'before', 'in', 'at', 'on', 'upon', 'with']);
 
@@ -14,8 +15,6 @@ const FRONTED = new Set(['following', 'after', 'during', 'before', 'in', 'at', '
 function subjectAfterFronted(tokens: RecognisedSentence['sentence']['tokens'], nameLast: number): boolean {
   return FRONTED.has(tokens[0]?.lower ?? '') && ['VERB', 'AUX'].includes(tokens[nameLast + 1]?.pos ?? '');
 }
-
-const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', 'on']);
 
 /**
  * Whether tokens a..b name an office's body ("House of Representatives", "of the Office of the
