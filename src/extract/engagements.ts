@@ -20,6 +20,7 @@ import type {
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { INVITING, nearestDate, statusOf } from './status.js';
 import { addDays } from '../days.js';
+import { tenseOf } from '../recognise/dates.js';
 import { OBJECT_PREPOSITIONS, supportVerbBefore } from '../lexicon/grammar.js';
 
 export interface DraftEngagement {
@@ -719,8 +720,7 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
 function daysAfter(d: DateMention, from: string | null, published: string | null): DateMention {
   if (!from || !d.daysAfter) return { ...d, latest: null };
   const day = addDays(from, d.daysAfter);
-  const tense = !published ? null : day < published ? 'past' : day > published ? 'future' : 'present';
-  return { ...d, date: day, earliest: day, latest: day, tense };
+  return { ...d, date: day, earliest: day, latest: day, tense: tenseOf(day, published) };
 }
 
 /**
@@ -733,8 +733,7 @@ function sameDayAs(d: DateMention, found: DraftEngagement[], umbrellas: Umbrella
   const announced = [...umbrellas].reverse().find((u) => u.date?.date && (!told || u.sentence > told.sentence));
   const day = (announced ?? told)?.date?.date ?? null;
   if (!day) return { ...d, latest: null };
-  const tense = !d.latest ? null : day < d.latest ? 'past' : day > d.latest ? 'future' : 'present';
-  return { ...d, date: day, earliest: day, latest: day, tense };
+  return { ...d, date: day, earliest: day, latest: day, tense: tenseOf(day, d.latest) };
 }
 
 /**

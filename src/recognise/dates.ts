@@ -318,7 +318,7 @@ function dateMention(base: DateBase, date: string | null, earliest: string | nul
   return { type: base.type, sentence: base.sentence, first: base.first, last: base.last, start: base.start, end: base.end, text: base.text, date, earliest, latest, tense, vague };
 }
 
-function tenseOf(day: string, published: string | null): DateMention['tense'] {
+export function tenseOf(day: string, published: string | null): DateMention['tense'] {
   if (!published) return null;
   return day < published ? 'past' : day > published ? 'future' : 'present';
 }

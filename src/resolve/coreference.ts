@@ -379,12 +379,7 @@ const HEAD_CHARS = 400;
  * Street", "The Kremlin, Moscow", "RIYADH --") in its head, headline and stamps included.
  */
 export function homeStateOf(text: string, lexicon: Lexicon): string | null {
-  const head = headOf(text.slice(0, HEAD_CHARS));
-  const tokens: Token[] = [];
-  for (const m of head.matchAll(/[\p{L}][\p{L}.'’-]*|\S/gu)) {
-    const word = m[0];
-    tokens.push({ i: tokens.length, text: word, lower: normaliseQuotes(word.toLowerCase()), start: m.index!, end: m.index! + word.length, pos: '', spaceBefore: true });
-  }
+  const tokens = roughTokens(headOf(text.slice(0, HEAD_CHARS)), /[\p{L}][\p{L}.'’-]*|\S/gu);
   for (let i = 0; i < tokens.length; i++) {
     const match = lexicon.partyForms.matchAt(tokens, i);
     if (match && match.value.form === 'capital' && /^\p{Lu}/u.test(tokens[i].text)) return match.value.code;
@@ -392,16 +387,21 @@ export function homeStateOf(text: string, lexicon: Lexicon): string | null {
   return null;
 }
 
+/** Words of a short text outside any analysed sentence (a report's head, an outlet's name), for the lexicon's matchers. */
+function roughTokens(text: string, word: RegExp): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(word)) {
+    tokens.push({ i: tokens.length, text: m[0], lower: normaliseQuotes(m[0].toLowerCase()), start: m.index!, end: m.index! + m[0].length, pos: '', spaceBefore: true });
+  }
+  return tokens;
+}
+
 /**
  * The state an outlet speaks for, when its name says so ("Presidency of the French Republic",
  * "Ministry of Foreign Affairs of Japan", "Saudi Press Agency"): the one state it names.
  */
 export function outletStateOf(outlet: string, lexicon: Lexicon): string | null {
-  const tokens: Token[] = [];
-  for (const m of outlet.matchAll(/[\p{L}][\p{L}.'’]*|\S/gu)) {
-    const word = m[0];
-    tokens.push({ i: tokens.length, text: word, lower: normaliseQuotes(word.toLowerCase()), start: m.index!, end: m.index! + word.length, pos: '', spaceBefore: true });
-  }
+  const tokens = roughTokens(outlet, /[\p{L}][\p{L}.'’]*|\S/gu);
   const states = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const match = lexicon.partyForms.matchAt(tokens, i);
