@@ -4,6 +4,7 @@ import { analyse } from '../src/text/analyse.js';
 import { recognise } from '../src/recognise/engine.js';
 import { lexicon } from '../src/lexicon/lexicon.js';
 import { registry } from '../src/resolve/registry.js';
+import { parseWindow, parseWindowWithEveryParser } from '../src/recognise/dates.js';
 import type { DateMention, Mention, PersonNameMention, TitleMention } from '../src/types.js';
 
 function mentions(text: string, published: string | null = null): Mention[] {
@@ -142,4 +143,32 @@ test('a span of days without a year fixes none of them, and is under way when it
   assert.deepEqual(spanOf('The President is visiting Kenya from 6 to 8 April.', '2025-04-07'), [[null, '2025-04-06', '2025-04-08', 'present']]);
   assert.deepEqual(spanOf('The President visited Kenya on 2-4 April.', '2025-04-07'), [[null, '2025-04-02', '2025-04-04', 'past']]);
   assert.deepEqual(spanOf('The President will visit Kenya on 12-14 April 2025.', '2025-04-07'), [[null, '2025-04-12', '2025-04-14', 'future']]);
+});
+
+test('chrono runs only the parsers a window can feed, and finds every date all of them would', () => {
+  const reference = new Date('2024-04-01T12:00:00Z');
+  const windows = [
+    'The ministers met on 2024-03-28 in Riyadh',
+    'signed in Hanoi on 2024/03/28, the agency said',
+    'talks held on 28/03/2024 and again on 3/29',
+    'the plan due by 04/2024 was delayed',
+    'in 2023 March the two sides agreed',
+    'on the afternoon of Monday, 4 March 2024, the President received',
+    'arrived on March 4th and left on the 6th of March',
+    'spoke by phone late on Sunday evening',
+    'Earlier today the envoy met the Emir; tomorrow he flies on',
+    'last night the two leaders dined together',
+    'this morning the Chancellor spoke to the Premier',
+    'at the end of the month the troops will leave',
+    'met last week and will meet again next month',
+    'a visit in the next 2 weeks, or within the past three days',
+    'the weekend summit at the Élysée',
+    'Monsoon rains delayed the Sept. 5 summit; a Nov 2 date was set',
+  ];
+  const view = (results: { index: number; text: string; start: { date(): Date } }[]) => results.map((r) => `${r.index}:${r.text}:${r.start.date().toISOString()}`);
+  for (const window of windows) {
+    const all = view(parseWindowWithEveryParser(window, reference));
+    assert.ok(all.length > 0, `chrono finds a date in "${window}"`);
+    assert.deepEqual(view(parseWindow(window, reference)), all, window);
+  }
 });

@@ -45,6 +45,51 @@ parser.parsers = parser.parsers.filter((p) => !DROPPED.has(p.constructor.name));
 const TIMEZONE_REFINERS = new Set(['ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner']);
 parser.refiners = parser.refiners.filter((r) => !TIMEZONE_REFINERS.has(r.constructor.name));
 
+/**
+ * What each chrono parser needs in a window before its pattern can match. chrono runs every
+ * parser's pattern over the whole window, and most windows hold one kind of date, so a window
+ * lacking a parser's need skips that parser. Each test is looser than the parser's own pattern, so
+ * no date is lost; a parser not listed here always runs.
+ */
+const MONTH_STEM = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const RELATIVE_WORD = /this|last|past|next|after|[+-]/i;
+const PARSER_NEEDS: Record<string, RegExp> = {
+  ENYearMonthDayParser: /\d{4}/,
+  ISOFormatParser: /\d{4}-/,
+  SlashDateFormatParser: /\d[/.-]\d/,
+  ENSlashMonthFormatParser: /\d\/\d/,
+  ENYearMonthNameParser: MONTH_STEM,
+  ENMonthNameLittleEndianParser: MONTH_STEM,
+  ENMonthNameMiddleEndianParser: MONTH_STEM,
+  ENMonthNameParser: MONTH_STEM,
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last\s*night/i,
+  ENCasualTimeParser: /morning|afternoon|evening|night|midday|noon/i,
+  ENEndOfCurrentMonthParser: /month/i,
+  ENRelativeDateFormatParser: RELATIVE_WORD,
+  ENTimeUnitCasualRelativeFormatParser: RELATIVE_WORD,
+};
+const parserNeeds = parser.parsers.map((p) => PARSER_NEEDS[p.constructor.name] ?? null);
+/** One chrono per set of parsers a window needs, made the first time that set is met. */
+const parsersFor = new Map<number, chrono.Chrono>();
+
+/** chrono's results for a window, from the parsers the window can feed. */
+export function parseWindow(window: string, reference: Date): chrono.ParsedResult[] {
+  let mask = 0;
+  for (let i = 0; i < parserNeeds.length; i++) if (parserNeeds[i]?.test(window) !== false) mask |= 1 << i;
+  let chosen = parsersFor.get(mask);
+  if (!chosen) {
+    chosen = new chrono.Chrono({ parsers: parser.parsers.filter((_, i) => mask & (1 << i)), refiners: parser.refiners });
+    parsersFor.set(mask, chosen);
+  }
+  return chosen.parse(window, { instant: reference, timezone: 0 });
+}
+
+/** chrono's results for a window from every parser: what `parseWindow` must equal. */
+export function parseWindowWithEveryParser(window: string, reference: Date): chrono.ParsedResult[] {
+  return parser.parse(window, { instant: reference, timezone: 0 });
+}
+
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const LAST_MONTH = /\b(last|next|this)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/gi;
 const SHORT_WEEKDAY = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?$/i;
@@ -98,7 +143,7 @@ export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
   const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 5, 12));
   for (const [from, to] of windows(sentence.text)) {
     const window = sentence.text.slice(from, to);
-    const results = parser.parse(window, { instant: reference, timezone: 0 });
+    const results = parseWindow(window, reference);
     if (/\bago\b/i.test(window)) results.push(...agoParser.parse(window, { instant: reference, timezone: 0 }));
     for (const result of results) {
       const at = from + result.index;

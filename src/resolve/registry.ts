@@ -14,6 +14,9 @@ interface IndexedName {
   key: NameKey;
 }
 
+/** How many spellings' lookups are kept before the memory starts afresh. */
+const LOOKUPS_REMEMBERED = 50_000;
+
 export class Registry {
   readonly persons = new Map<string, RegistryPerson>();
   private byWhole = new Map<string, IndexedName[]>();
@@ -23,6 +26,7 @@ export class Registry {
   /** Short one-word names ("Lula", "Xi") by their letters: their skeletons are too short to trust. */
   private byPlain = new Map<string, RegistryPerson[]>();
   private byOffice = new Map<string, { person: RegistryPerson; term: OfficeTerm }[]>();
+  private lookedUp = new Map<string, readonly RegistryPerson[]>();
 
   constructor(persons: RegistryPerson[]) {
     for (const p of persons) this.addPerson(p);
@@ -88,7 +92,19 @@ export class Registry {
    * that fits within a registered name ("Ahmad Nasser al-Sabah") counts when the name has at least
    * two parts. A single part matches only through `bySurname`.
    */
-  lookup(written: string): RegistryPerson[] {
+  lookup(written: string): readonly RegistryPerson[] {
+    // A report names its people again and again, and the news names the same people day after
+    // day; the registry never changes once built, so each spelling is looked up once.
+    let found = this.lookedUp.get(written);
+    if (!found) {
+      if (this.lookedUp.size >= LOOKUPS_REMEMBERED) this.lookedUp.clear();
+      found = this.find(written);
+      this.lookedUp.set(written, found);
+    }
+    return found;
+  }
+
+  private find(written: string): RegistryPerson[] {
     const key = nameKey(written);
     if (key.parts.length === 0) return [];
     if (key.parts.length === 1 && key.whole.length < SHORTEST_TRUSTED_KEY) return unique(this.byPlain.get(plain(written)) ?? []);
