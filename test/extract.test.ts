@@ -1537,3 +1537,39 @@ test('the broker of other talks the sentence names is no party to the visit in h
   );
   assert.deepEqual(pairs(r), ['visit: Abiy Ahmed + Hassan Sheikh Mohamud']);
 });
+
+test('a day without a year, told as past, is the last such day before publication; told as ahead, the next', () => {
+  const past = run('President Joe Biden and President Xi Jinping spoke by phone on April 2, when the two leaders discussed Taiwan and fentanyl.', '2025-01-10');
+  assert.equal(past.engagements[0]?.date, '2024-04-02');
+  assert.notEqual(past.engagements[0]?.status, 'planned');
+  const ahead = run('President Joe Biden and President Xi Jinping are expected to speak by phone on April 2.', '2025-01-10');
+  assert.deepEqual(pairs(ahead, 'planned'), ['phone_call: Joe Biden + Xi Jinping']);
+  assert.equal(ahead.engagements[0].date, '2025-04-02');
+});
+
+test('"said at the time that he had spoken to X" looks back; "said on Sunday that he had spoken to X" is the news', () => {
+  const news = run('Prime Minister Keir Starmer said on Sunday that he had spoken to President Donald Trump by phone.', '2025-03-03');
+  assert.deepEqual(pairs(news), ['phone_call: Donald Trump + Keir Starmer']);
+  const then = run('Prime Minister Keir Starmer said at the time that he had spoken to President Donald Trump by phone.', '2025-03-03');
+  assert.deepEqual(pairs(then), []);
+  assert.deepEqual(pairs(then, 'background'), ['phone_call: Donald Trump + Keir Starmer']);
+});
+
+test('"had formally proposed a meeting between the two leaders": the two leaders, not the one who says so', () => {
+  const r = run(
+    'Chancellor Olaf Scholz and President Emmanuel Macron spoke on Monday. Foreign Minister Annalena Baerbock said that Berlin had formally proposed a meeting between the two leaders in Strasbourg.',
+    '2024-05-08',
+  );
+  assert.deepEqual(
+    r.engagements.filter((e) => e.status === 'planned').map((e) => e.participants.map((p) => p.name).sort()),
+    [['Emmanuel Macron', 'Olaf Scholz']],
+  );
+});
+
+test('the Chief Adviser is the head of Bangladesh\'s government, and a title, not a name', () => {
+  const r = run('Chief Adviser Muhammad Yunus arrived in Bangkok on Thursday for the BIMSTEC summit. On Friday the Chief Adviser met the Indian prime minister, Narendra Modi, on its sidelines.', '2025-04-05');
+  assert.deepEqual(
+    r.engagements.filter((e) => e.kind === 'meeting').map((e) => e.participants.map((p) => `${p.name} (${p.affiliation})`).sort()),
+    [['Muhammad Yunus (BGD)', 'Narendra Modi (IND)']],
+  );
+});

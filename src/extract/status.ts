@@ -30,6 +30,8 @@ function aheadWhere(tokens: Sentence['tokens'], after: number): boolean {
 const CLAUSE_BREAK = new Set([';', ':', '—', '–']);
 /** Words that open a clause of time ("before the two leaders hold talks"). */
 const TIME_CLAUSE = new Set(['before', 'after', 'once', 'until', 'when', 'while']);
+/** A time the story told before: what happened then is behind the news. */
+const AT_THAT_TIME = /\b(?:at the time|at that time|back then)\b/i;
 const ANNOUNCING = new Set(['announcing', 'announced', 'announces', 'announce']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
@@ -135,6 +137,9 @@ export function statusOf(
   const spanAfter = sinceComma.some((w, n) => w === 'after' && /^(?:days?|hours?|weeks?|months?|years?)$/.test(sinceComma[n - 1] ?? ''));
   if (spanAfter || sinceComma.some((w, n) => ((w === 'after' || w === 'following') && sinceComma[n + 1] !== 'which' && !ofTheDay) || w === 'since')) return 'background';
   if (sharesPastPerfect(tokens, trigger, from)) return 'background';
+  // "Modi wrote at the time that he had received a phone call from Yunus": told of a time the story
+  // has already left.
+  if (AT_THAT_TIME.test(sentence.text.slice(0, trigger.start - sentence.start))) return 'background';
   if (trigger.form === 'noun') {
     if (near.some((w) => PAST_MODIFIERS.has(w))) return 'background';
     // "updated Zelenskyy on his talks with Trump", "briefed him about their meeting": an exchange

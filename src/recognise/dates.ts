@@ -203,6 +203,21 @@ export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
   return printed.length > 0 ? [...printed, ...out] : out;
 };
 
+/** Verbs whose past form does not end in -ed. */
+const IRREGULAR_PAST = new Set(['met', 'held', 'took', 'spoke', 'made', 'came', 'went', 'flew', 'sent', 'wrote', 'told', 'gave', 'began', 'left', 'paid', 'brought', 'sat', 'rang', 'led', 'saw', 'was', 'were', 'had', 'did']);
+/** Words that put what a sentence tells ahead of its day. */
+const LOOKING_AHEAD = new Set(['will', 'shall', "'ll", 'would', 'scheduled', 'due', 'expected', 'upcoming', 'forthcoming', 'planned', 'plans', 'proposed', 'next', 'invited', 'invitation', 'tomorrow']);
+
+/** A sentence told in the past, with nothing that looks ahead. */
+function toldAsPast(sentence: Sentence): boolean {
+  let past = false;
+  for (const t of sentence.tokens) {
+    if (LOOKING_AHEAD.has(t.lower)) return false;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && (IRREGULAR_PAST.has(t.lower) || /[^e]ed$/.test(t.lower))) past = true;
+  }
+  return past;
+}
+
 function fromChrono(sentence: Sentence, result: chrono.ParsedResult, index: number, published: string | null): DateMention | null {
   let from = index;
   let to = index + result.text.length;
@@ -310,7 +325,9 @@ function fromChrono(sentence: Sentence, result: chrono.ParsedResult, index: numb
     // Month and day without a year: the publication year, unless that lands far in the future.
     let y = new Date(pub).getUTCFullYear();
     let t = Date.UTC(y, month - 1, day);
-    if (t - pub > 180 * DAY_MS) t = Date.UTC(--y, month - 1, day);
+    // ("took place on August 16, when X telephoned Y", in a March paper: told as past, the day is
+    // behind us, however far ahead this year's would be.)
+    if (t - pub > 180 * DAY_MS || (t - pub > 2 * DAY_MS && toldAsPast(sentence))) t = Date.UTC(--y, month - 1, day);
     // "from 6 to 8 April": a span of days fixes none of them.
     const end = result.end;
     if (end && end.isCertain('day') && end.get('day') !== day) {
