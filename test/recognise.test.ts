@@ -172,3 +172,17 @@ test('chrono runs only the parsers a window can feed, and finds every date all o
     assert.deepEqual(view(parseWindow(window, reference)), all, window);
   }
 });
+
+test('a portfolio written before a title is the title\'s, not a name: "Environment, Urbanization and Climate Change Minister"', () => {
+  const ms = mentions('He was joined by Defence Minister Hulusi Akar and Environment, Urbanization and Climate Change Minister Murat Kurum, while British Business and Trade Secretary Kemi Badenoch met Commerce and Industry Minister Piyush Goyal.');
+  assert.deepEqual(titles(ms).map((t) => [t.role, t.affiliations.join(',')]), [
+    ['Defence Minister', ''],
+    ['Environment, Urbanization and Climate Change Minister', ''],
+    ['Business and Trade Secretary', 'GBR'],
+    ['Commerce and Industry Minister', ''],
+  ]);
+  assert.deepEqual(ms.filter((m): m is PersonNameMention => m.type === 'name').map((m) => m.name), ['Hulusi Akar', 'Murat Kurum', 'Kemi Badenoch', 'Piyush Goyal']);
+  // A name before "and" is a person's: "Prime Minister Edi Rama and Environment Minister Mirela Kumbaro".
+  const two = mentions('Prime Minister Edi Rama and Environment Minister Mirela Kumbaro met the delegation.');
+  assert.deepEqual(titles(two).map((t) => t.role), ['Prime Minister', 'Environment Minister']);
+});

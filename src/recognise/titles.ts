@@ -6,8 +6,12 @@ import type { Mention, PartyMention, TitleMention } from '../types.js';
 import { coveredTokens, span, type Recogniser } from './context.js';
 
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an', 'our']);
+/** Titles that a portfolio may precede ("Trade Secretary", "Climate Change Minister"). */
+const PORTFOLIO_HEADS = new Set(['minister', 'ministers', 'secretary', 'secretaries', 'commissioner', 'commissioners', 'adviser', 'advisor']);
+const isCapitalisedWord = (text: string): boolean => /^\p{Lu}/u.test(text);
 
-export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
+export const recogniseTitles: Recogniser = (sentence, found, context) => {
+  const { lexicon } = context;
   const tokens = sentence.tokens;
   const covered = coveredTokens(sentence, found, ['pronoun']);
   const parties = found.filter((m): m is PartyMention => m.type === 'party');
@@ -20,6 +24,31 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
   const out: TitleMention[] = [];
   /** A capitalised word that can continue a portfolio's name ("Industry and Competition"); an honorific ("Mr") starts the name. */
   const portfolioWord = (at: number): boolean => /^\p{Lu}/u.test(tokens[at]?.text ?? '') && !lexicon.honorifics.matchAt(tokens, at);
+  /**
+   * Where a portfolio written before the title at `at` begins: capitalised words, listed with
+   * commas and one "and" ("Environment, Urbanization and Climate Change"). ("Prime Minister Edi Rama
+   * and Environment Minister X": a name before the "and" is a person's, not the portfolio's.)
+   */
+  const portfolioBefore = (at: number): number => {
+    let start = at;
+    let andSeen = false;
+    for (let j = at - 1; j >= 0; j--) {
+      if (inPortfolio(j)) {
+        start = j;
+        continue;
+      }
+      if (start !== j + 1 || j === 0 || !inPortfolio(j - 1)) break;
+      if (tokens[j].text === ',' && andSeen) continue;
+      if (tokens[j].lower !== 'and' || andSeen) break;
+      // The item before "and" is one word, opening the sentence or after a word that is no name's.
+      if ((j >= 2 && isCapitalisedWord(tokens[j - 2].text) && !partyEndingAt.has(j - 2)) || context.registry.bySurname(tokens[j - 1].text).length > 0) break;
+      andSeen = true;
+    }
+    return start;
+  };
+  /** A word a portfolio may hold: a capitalised noun that is no party, modifier or word of time. */
+  const inPortfolio = (j: number): boolean =>
+    portfolioWord(j) && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN') && !partyEndingAt.has(j) && !covered[j] && !lexicon.modifiers.has(tokens[j].lower) && !lexicon.notNames.has(tokens[j].lower);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     let match = lexicon.titles.matchAt(tokens, i);
@@ -43,12 +72,19 @@ export const recogniseTitles: Recogniser = (sentence, found, { lexicon }) => {
     }
     // Look left over modifiers, party adjectives/possessives and a determiner.
     let first = i;
+    // "Environment, Urbanization and Climate Change Minister", "Commerce and Industry Minister": a
+    // portfolio named before a bare title is the title's.
+    const portfolio = PORTFOLIO_HEADS.has(tokens[match.last].lower) ? portfolioBefore(i) : i;
+    if (portfolio < i) {
+      role = `${sentence.text.slice(tokens[portfolio].start - sentence.start, tokens[i].start - sentence.start)}${role}`;
+      first = portfolio;
+    }
     const affiliations: string[] = [];
     let prefix: string | null = null;
     let former = false;
     let determiner: string | null = null;
     const seenModifiers: string[] = [];
-    for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    for (let j = first - 1; j >= 0 && j >= first - 8; j--) {
       let t = tokens[j];
       // "then-Chancellor", "ex-President": a modifier joined by a hyphen.
       if (t.text === '-' && !t.spaceBefore && j > 0 && lexicon.modifiers.has(tokens[j - 1].lower)) t = tokens[--j];
