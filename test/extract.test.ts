@@ -1573,3 +1573,44 @@ test('the Chief Adviser is the head of Bangladesh\'s government, and a title, no
     [['Muhammad Yunus (BGD)', 'Narendra Modi (IND)']],
   );
 });
+
+test('delegations told apart from the lead: "joined the President for the talks", "the Russian side was represented by", "were among the ministers present"', () => {
+  const joined = run(
+    'President William Ruto received Ethiopian Prime Minister Abiy Ahmed at State House in Nairobi on Tuesday. Deputy President Rigathi Gachagua and Foreign Affairs Cabinet Secretary Alfred Mutua joined the President for the talks.',
+    '2023-02-01',
+  );
+  assert.deepEqual(pairs(joined), ['visit: Abiy Ahmed + Alfred Mutua + Rigathi Gachagua + William Ruto']);
+  const side = run(
+    'President Vladimir Putin held talks in the Kremlin with President Kassym-Jomart Tokayev of Kazakhstan on Monday. The Russian side was represented by Foreign Minister Sergei Lavrov, Presidential Aide Yury Ushakov and Deputy Prime Minister Alexey Overchuk.',
+    '2023-10-10',
+  );
+  assert.deepEqual(
+    side.engagements.filter((e) => e.status === 'reported').map((e) => e.participants.map((p) => `${p.name} (${p.affiliation})`).sort()),
+    [['Alexey Overchuk (RUS)', 'Kassym-Jomart Tokayev (KAZ)', 'Sergey Lavrov (RUS)', 'Vladimir Putin (RUS)', 'Yury Ushakov (RUS)']],
+  );
+  // (Those who led the delegations are named as leaders, not as a list: "the special envoy of President Trump" brings no Trump.)
+  const led = run(
+    'The first round of talks between Iran and the United States ended in Muscat today. The Iranian delegation was headed by Foreign Minister Abbas Araghchi, while the American side was led by Steve Witkoff, the special envoy of US President Donald Trump.',
+    '2025-04-12',
+  );
+  assert.ok(!JSON.stringify(led.engagements.filter((e) => e.status === 'reported')).includes('Donald Trump'));
+  const among = run(
+    'Prime Minister Datuk Seri Anwar Ibrahim held talks with Prime Minister Lee Hsien Loong at the Istana on Monday. Foreign Minister Vivian Balakrishnan and Trade Minister Gan Kim Yong were among the Singaporean ministers present.',
+    '2023-01-31',
+  );
+  assert.deepEqual(
+    among.engagements.filter((e) => e.status === 'reported').map((e) => e.participants.map((p) => `${p.name} (${p.affiliation})`).sort()),
+    [['Anwar Ibrahim (MYS)', 'Gan Kim Yong (SGP)', 'Lee Hsien Loong (SGP)', 'Vivian Balakrishnan (SGP)']],
+  );
+});
+
+test('"the Indonesian ministers" gives no state to a minister the story had not placed: the one who came with the guest stays his', () => {
+  const r = run(
+    'Prime Minister Datuk Seri Anwar Ibrahim held talks with President Joko Widodo at the Bogor Palace on Monday. Anwar was accompanied by Investment Minister Zafrul Abdul Aziz. Foreign Minister Retno Marsudi was among the Indonesian ministers present.',
+    '2023-01-10',
+  );
+  assert.deepEqual(
+    r.engagements.filter((e) => e.status === 'reported').map((e) => e.participants.map((p) => `${p.name} (${p.affiliation})`).sort()),
+    [['Anwar Ibrahim (MYS)', 'Joko Widodo (IDN)', 'Retno Marsudi (IDN)', 'Zafrul Abdul Aziz (MYS)']],
+  );
+});

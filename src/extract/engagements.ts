@@ -590,10 +590,13 @@ const COMPANION_VERBS = new Set(['accompanied', 'joined', 'witnessed', 'attended
 /** "talks with their delegations, in which the Minister X took part": those named in the clause took part. */
 const IN_WHICH_TOOK_PART = /\b(?:in|at) which\b[^.;]{0,160}?\b(?:took|take|takes|also took) part\b/i;
 /** "Suh Hoon on our side and Kim Yong-chol on theirs sat in on our talks": those named before it took part.
- * ("Cai Qi, Wang Yi and others were present at the meeting", the delegations of a readout.) */
-const SAT_IN = /\b(?:sat in on|(?:also )?took part in|(?:was|were) (?:also )?present (?:at|in|during)) (?:the|our|their|these|both) (?:talks|meeting|meetings|discussions|conversation|session)\b|\b(?:was|were) (?:also )?present(?=\s*[.;]\s*$)/i;
-/** "Sitting in on the talks were A and B": those named after it took part. */
-const SAT_IN_BEFORE = /^(?:also )?(?:sitting in on|present at|attending|taking part in) (?:the|their|these) (?:talks|meeting|meetings|discussions|conversation|session)\b[^.;]{0,40}?\b(?:was|were)\b/i;
+ * ("Cai Qi, Wang Yi and others were present at the meeting", the delegations of a readout; "A and B
+ * joined the President for the talks"; "A and B were among the Indonesian ministers present".) */
+const SAT_IN =
+  /\b(?:sat in on|(?:also )?took part in|(?:was|were) (?:also )?present (?:at|in|during)|joined(?: (?:the \w+|him|her|them) (?:for|in|at))?) (?:the|our|their|these|both) (?:talks|meeting|meetings|discussions|conversation|session)\b|\b(?:was|were) (?:also )?present(?=\s*[.;]\s*$)|\b(?:was|were) among the [^.;]{0,40}?\bpresent\b/i;
+/** "Sitting in on the talks were A and B", "The Russian side was represented by A, B and C": those named after it took part. */
+const SAT_IN_BEFORE =
+  /^(?:(?:also )?(?:sitting in on|present at|attending|taking part in) (?:the|their|these) (?:talks|meeting|meetings|discussions|conversation|session)\b[^.;]{0,40}?\b(?:was|were)\b|the [\p{L}-]+ (?:side|delegation) (?:was|were) represented by\b|the [\p{L}-]+ delegation (?:included|comprised)\b)/iu;
 /** ", who had brokered the encounter": the one who brought the parties together. */
 const BROKER = /, who (?:had )?(?:also )?(?:brokered|mediated|arranged|facilitated|chaired|hosted) (?:the|their) (?:encounter|talks|meeting|session|conversation)\b/gi;
 /** "Mr Ma brought Andrew Hsia": whom a party took along. */
@@ -609,7 +612,7 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
   if (!exchange || exchange.status !== 'reported') return out;
   const sides = new Set(exchange.participants.map((id) => entities.get(id)?.affiliation));
   /** People of the exchange's sides referred to between two offsets of the text. */
-  const sideMembersWithin = (from: number, to: number): void => {
+  const sideMembersWithin = (from: number, to: number, side: string | null = null): void => {
     const within = rs.references.filter((r) => r.start >= from && r.end <= to && !r.group);
     const named = within.flatMap((r) => r.entities.map((id) => entities.get(id))).filter((e): e is Entity => !!e);
     const people = named.filter((e) => !e.collective);
@@ -617,6 +620,7 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
     // no other state is named among them.)
     const states = new Set(named.map((e) => e.affiliation).filter((a): a is string => !!a));
     for (const e of people) {
+      if (!e.affiliation && side) e.affiliation = side;
       if (!e.affiliation && states.size === 1 && people.length > 1) e.affiliation = [...states][0];
       if (e.affiliation && sides.has(e.affiliation) && !exchange.participants.includes(e.id)) out.push({ exchange, id: e.id });
     }
@@ -628,7 +632,14 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
   }
   const satBefore = SAT_IN_BEFORE.exec(rs.sentence.text);
   if (satBefore) {
-    sideMembersWithin(rs.sentence.start + satBefore[0].length, rs.sentence.end);
+    // ("The Russian side was represented by A, B and C": those listed are of the side it names.)
+    const after = rs.sentence.start + satBefore[0].length;
+    const named = rs.references.find((r) => r.end <= after && r.entities.length === 1);
+    const side = named ? entities.get(named.entities[0])?.affiliation ?? null : null;
+    // (Those the list names, not whom a title in it serves: "A, the special envoy of President B".)
+    const listed = rs.references.findIndex((r) => r.start >= after);
+    const chain = listed >= 0 ? chainFrom(rs.sentence, rs.references, listed, 1) : [];
+    sideMembersWithin(after, side ? chain[chain.length - 1]?.end ?? after : rs.sentence.end, side);
     return out;
   }
   // "talks with their delegations, in which the Minister for Europe and Foreign Affairs, Catherine

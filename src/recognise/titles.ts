@@ -8,7 +8,6 @@ import { coveredTokens, span, type Recogniser } from './context.js';
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an', 'our']);
 /** Titles that a portfolio may precede ("Trade Secretary", "Climate Change Minister"). */
 const PORTFOLIO_HEADS = new Set(['minister', 'ministers', 'secretary', 'secretaries', 'commissioner', 'commissioners', 'adviser', 'advisor']);
-const isCapitalisedWord = (text: string): boolean => /^\p{Lu}/u.test(text);
 
 export const recogniseTitles: Recogniser = (sentence, found, context) => {
   const { lexicon } = context;
@@ -40,15 +39,16 @@ export const recogniseTitles: Recogniser = (sentence, found, context) => {
       if (start !== j + 1 || j === 0 || !inPortfolio(j - 1)) break;
       if (tokens[j].text === ',' && andSeen) continue;
       if (tokens[j].lower !== 'and' || andSeen) break;
-      // The item before "and" is one word, opening the sentence or after a word that is no name's.
-      if ((j >= 2 && isCapitalisedWord(tokens[j - 2].text) && !partyEndingAt.has(j - 2)) || context.registry.bySurname(tokens[j - 1].text).length > 0) break;
+      // The item before "and" is one word, no registered surname, opening the sentence or after a
+      // word that is no name's (of two capitalised words there, one may be a person's).
+      if ((j >= 2 && /^\p{Lu}/u.test(tokens[j - 2].text) && !partyEndingAt.has(j - 2)) || context.registry.bySurname(tokens[j - 1].text).length > 0) break;
       andSeen = true;
     }
     return start;
   };
   /** A word a portfolio may hold: a capitalised noun that is no party, modifier or word of time. */
   const inPortfolio = (j: number): boolean =>
-    portfolioWord(j) && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN') && !partyEndingAt.has(j) && !covered[j] && !lexicon.modifiers.has(tokens[j].lower) && !lexicon.notNames.has(tokens[j].lower);
+    portfolioWord(j) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[j].pos) && !partyEndingAt.has(j) && !covered[j] && !lexicon.modifiers.has(tokens[j].lower) && !lexicon.notNames.has(tokens[j].lower);
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
     let match = lexicon.titles.matchAt(tokens, i);

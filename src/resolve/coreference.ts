@@ -322,7 +322,8 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     }
     // Someone with that office whose state the text had not said yet ("President Faye ... the
     // Senegalese head of state"): the title says it now.
-    if (!holder && given !== null) {
+    // (Not for a title as loose as "the Indonesian ministers": any minister of no stated state fits it.)
+    if (!holder && given !== null && office !== 'other') {
       holder = entities.find((e) => !e.collective && e.affiliation === null && officeFits(e) && sameRole(e)) ?? null;
       if (holder) holder.affiliation = given;
     }
