@@ -74,7 +74,8 @@ export const recogniseTitles: Recogniser = (sentence, found, context) => {
     let first = i;
     // "Environment, Urbanization and Climate Change Minister", "Commerce and Industry Minister": a
     // portfolio named before a bare title is the title's.
-    const portfolio = PORTFOLIO_HEADS.has(tokens[match.last].lower) ? portfolioBefore(i) : i;
+    // (A head of state or government, or a deputy, has no portfolio: "First Deputy Prime Minister" is a rank.)
+    const portfolio = PORTFOLIO_HEADS.has(tokens[match.last].lower) && !/head_of_|deputy_head/.test(entry.office) ? portfolioBefore(i) : i;
     if (portfolio < i) {
       role = `${sentence.text.slice(tokens[portfolio].start - sentence.start, tokens[i].start - sentence.start)}${role}`;
       first = portfolio;
