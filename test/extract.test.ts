@@ -1614,3 +1614,13 @@ test('"the Indonesian ministers" gives no state to a minister the story had not 
     [['Anwar Ibrahim (MYS)', 'Joko Widodo (IDN)', 'Retno Marsudi (IDN)', 'Zafrul Abdul Aziz (MYS)']],
   );
 });
+
+test('"met with the Presidents of A, B and C" as the news is one sitting of all; "met separately with" and an earlier stop retold are one each', () => {
+  const joint = run(
+    'Today in Riga, President Joe Biden met with President Alar Karis of Estonia, President Edgars Rinkēvičs of Latvia and President Gitanas Nausėda of Lithuania to discuss the defence of NATO\'s eastern flank.',
+    '2023-09-14',
+  );
+  assert.deepEqual(pairs(joint).map((p) => p.replace(/^\w+: /, '')), ['Alar Karis + Edgars Rinkēvičs + Gitanas Nausėda + Joe Biden']);
+  const apart = run('On Tuesday, President Xi Jinping met separately with Australian Prime Minister Anthony Albanese and French President Emmanuel Macron in Bali.', '2022-11-16');
+  assert.deepEqual(pairs(apart).sort(), ['meeting: Anthony Albanese + Xi Jinping', 'meeting: Emmanuel Macron + Xi Jinping']);
+});

@@ -292,7 +292,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       // ("Merkel hosted Putin, Hollande and Poroshenko in Berlin": guests hosted together meet together.)
       const hostedTogether = trigger.hosting && trigger.form === 'verb' && objectInfo.via !== 'by' && objects.length > 1 && !/\b(?:separately|respectively|separate|in turn)\b/i.test(sentence.text);
       const onePhrase = (objects.length > 1 && objects[0].phrase !== null && objects.every((r) => r.phrase === objects[0].phrase)) || objectInfo.jointly === true || hostedTogether;
-      let groups = partition(subjectEntities, objectEntities, sentence, trigger, context.entities, onePhrase);
+      let groups = partition(subjectEntities, objectEntities, sentence, trigger, context.entities, onePhrase, status === 'reported');
       // "The summit, chaired by Xi, brought together A, B and C": the chair sits with them.
       if (subjectEntities.length === 0 && groups.length === 1) {
         const chairs = entitiesOf(chairedBefore(sentence, refs, trigger), current, recentPair, refs, context.entities).filter((id) => !groups[0].includes(id));
@@ -1462,7 +1462,7 @@ function peopleBefore(ref: ActorReference, refs: ActorReference[], entities?: Ma
  * Splits the parties of one trigger into engagements: "A held calls with B and C" is two; "A held
  * talks with B and C" of one delegation is one meeting.
  */
-function partition(subjects: string[], objects: string[], sentence: Sentence, trigger: TriggerMention, entities: Map<string, Entity>, onePhrase: boolean): string[][] {
+function partition(subjects: string[], objects: string[], sentence: Sentence, trigger: TriggerMention, entities: Map<string, Entity>, onePhrase: boolean, news: boolean): string[][] {
   const between = sentence.tokens[trigger.last + 1]?.lower === 'between';
   if (objects.length === 0) return subjects.length >= 2 ? [subjects] : [];
   if (subjects.length === 0) return objects.length >= 2 ? [objects] : [];
@@ -1475,16 +1475,19 @@ function partition(subjects: string[], objects: string[], sentence: Sentence, tr
     // "hosted Biden and Trudeau for several hours of talks": guests hosted for talks meet together.
     (trigger.hosting && trigger.form === 'verb' && purpose.some((t, k) => t.lower === 'for' && purpose.slice(k + 1, k + 7).some((x) => SITTINGS.has(x.lower)) && purpose.slice(0, k).every((x) => x.text !== ';' && x.text !== '.')));
   // "held talks with Aliyev and Pashinyan", "a virtual summit with Macron and Scholz": one sitting
-  // of all (a plural "meetings", or calls and messages, are one each).
+  // of all (a plural "meetings", or calls and messages, are one each). So is the news told with a
+  // verb, "Today in Tallinn, Obama met with the Presidents of Estonia, Latvia and Lithuania"; an
+  // earlier trip retold ("in Rome, where he had been received by A, B and C") lists whom it saw,
+  // each apart, as does "met separately with".
   // ("with Macron in Paris and with Scholz in Berlin": a "with" for each is a sitting each.)
   // (Up to the clause that follows: "..., before continuing his talks with Macron alone" is another sitting.)
   const rest = sentence.tokens.slice(trigger.last + 1);
   const clauseEnd = rest.findIndex((t, k) => t.text === ';' || (t.text === ',' && ['before', 'after', 'then', 'and', 'while'].includes(rest[k + 1]?.lower ?? '')));
   const withs = rest.slice(0, clauseEnd < 0 ? undefined : clauseEnd).filter((t) => t.lower === 'with').length;
-  const oneSitting = trigger.form === 'noun' && !trigger.plural && withs <= 1 && (trigger.kind === 'meeting' || trigger.kind === 'video_call') && new Set(objects.map((o) => entities.get(o)?.affiliation ?? o)).size >= 2;
+  const separately = sentence.tokens.slice(Math.max(0, trigger.first - 2), trigger.last + 3).some((t) => t.lower === 'separately');
+  const oneSitting = (trigger.form === 'noun' || (news && !separately && objects.every((o) => entities.get(o)?.affiliation))) && !trigger.plural && withs <= 1 && (trigger.kind === 'meeting' || trigger.kind === 'video_call') && new Set(objects.map((o) => entities.get(o)?.affiliation ?? o)).size >= 2;
   const together = onePhrase || oneSitting || trigger.joint === true || forJoint || sentence.tokens.slice(Math.max(0, trigger.first - 3), trigger.first).some((t) => JOINT.has(t.lower));
   // "met separately with A and B": two exchanges, even with two officials of one state.
-  const separately = sentence.tokens.slice(Math.max(0, trigger.first - 2), trigger.last + 3).some((t) => t.lower === 'separately');
   if (subjects.length === 1 && !between && !together && (separately || !(trigger.kind !== 'phone_call' && trigger.kind !== 'message' && oneDelegation))) {
     return objects.map((o) => [subjects[0], o]);
   }
