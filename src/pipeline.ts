@@ -48,11 +48,12 @@ export function createExtractor(deps: { lexicon?: Lexicon; registry?: Registry }
       // Whose "the President of the Republic" is: the state written from, else the state the outlet
       // speaks for ("Presidency of the French Republic"). (An outlet's state places no meeting: a
       // State Department readout tells of talks in Munich.)
-      const titleState = homeState ?? (doc.outlet ? outletStateOf(doc.outlet, lexicon) : null);
+      const outletState = doc.outlet ? outletStateOf(doc.outlet, lexicon) : null;
+      const titleState = homeState ?? outletState;
       // "Remarks by President Moon Jae-in": who "I" is in a speech or statement, from its heading.
       const headingLines = text.heading?.filter((s) => speakerFrame.test(s.text));
       const speaker = headingLines?.length ? speakerIn(headingLines, doc.text, doc.published, homeState) : null;
-      const { entities, sentences } = resolve(recognised, { registry, lexicon, published: doc.published, homeState: titleState, speaker });
+      const { entities, sentences } = resolve(recognised, { registry, lexicon, published: doc.published, homeState: titleState, outletState, speaker });
       const drafts = findEngagements(sentences, { lexicon, entities: new Map(entities.map((e) => [e.id, e])), published: doc.published, homeState });
       return buildRecord(doc, sentences, entities, drafts, lexicon);
     },

@@ -1624,3 +1624,18 @@ test('"met with the Presidents of A, B and C" as the news is one sitting of all;
   const apart = run('On Tuesday, President Xi Jinping met separately with Australian Prime Minister Anthony Albanese and French President Emmanuel Macron in Bali.', '2022-11-16');
   assert.deepEqual(pairs(apart).sort(), ['meeting: Anthony Albanese + Xi Jinping', 'meeting: Emmanuel Macron + Xi Jinping']);
 });
+
+test('in a Downing Street readout, "the Prime Minister" is first the British one, even after another Prime Minister is named', () => {
+  const text =
+    'The Prime Minister met Estonian Prime Minister Kaja Kallas in Tallinn this morning. Prime Minister Kallas thanked the UK for doubling its troops in Estonia, and Kallas said the Estonian Prime Minister\'s government would host them. ' +
+    'The Prime Minister then travelled on to Warsaw, where this afternoon he met Polish Prime Minister Mateusz Morawiecki.';
+  const r = extractor.extract({ ...doc(text, '2022-03-01'), outlet: "Prime Minister's Office, 10 Downing Street" });
+  const all = r.engagements.map((e) => e.participants.map((p) => p.name).sort().join(' + '));
+  assert.ok(all.includes('Boris Johnson + Mateusz Morawiecki'), all.join('; '));
+  assert.ok(!all.some((p) => p.includes('Kaja Kallas') && p.includes('Mateusz Morawiecki')), all.join('; '));
+});
+
+test('"visited the base together with A and B" is one meeting of all three', () => {
+  const r = run('Prime Minister Boris Johnson visited Tapa Army Base in Estonia this afternoon together with Estonian Prime Minister Kaja Kallas and NATO Secretary General Jens Stoltenberg.', '2022-03-01');
+  assert.deepEqual(pairs(r), ['meeting: Boris Johnson + Jens Stoltenberg + Kaja Kallas']);
+});

@@ -1486,7 +1486,10 @@ function partition(subjects: string[], objects: string[], sentence: Sentence, tr
   const withs = rest.slice(0, clauseEnd < 0 ? undefined : clauseEnd).filter((t) => t.lower === 'with').length;
   const separately = sentence.tokens.slice(Math.max(0, trigger.first - 2), trigger.last + 3).some((t) => t.lower === 'separately');
   const oneSitting = (trigger.form === 'noun' || (news && !separately && objects.every((o) => entities.get(o)?.affiliation))) && !trigger.plural && withs <= 1 && (trigger.kind === 'meeting' || trigger.kind === 'video_call') && new Set(objects.map((o) => entities.get(o)?.affiliation ?? o)).size >= 2;
-  const together = onePhrase || oneSitting || trigger.joint === true || forJoint || sentence.tokens.slice(Math.max(0, trigger.first - 3), trigger.first).some((t) => JOINT.has(t.lower));
+  // "visited Tapa Army Base this afternoon together with A and B": all of them, at once.
+  const firstWith = rest.findIndex((t) => t.lower === 'with');
+  const togetherWith = firstWith > 0 && (clauseEnd < 0 || firstWith < clauseEnd) && ['together', 'jointly'].includes(rest[firstWith - 1].lower);
+  const together = onePhrase || oneSitting || togetherWith || trigger.joint === true || forJoint || sentence.tokens.slice(Math.max(0, trigger.first - 3), trigger.first).some((t) => JOINT.has(t.lower));
   // "met separately with A and B": two exchanges, even with two officials of one state.
   if (subjects.length === 1 && !between && !together && (separately || !(trigger.kind !== 'phone_call' && trigger.kind !== 'message' && oneDelegation))) {
     return objects.map((o) => [subjects[0], o]);

@@ -19,6 +19,8 @@ export interface ResolveContext {
    * whose "Prime Minister" an unqualified title means.
    */
   homeState?: string | null;
+  /** The state the outlet speaks for ("Prime Minister's Office, 10 Downing Street"). */
+  outletState?: string | null;
   /** The person a heading names as speaking ("Remarks by President Moon Jae-in"): who "I" is. */
   speaker?: Entity | null;
 }
@@ -316,9 +318,13 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     const officeFits = (e: EntityState): boolean =>
       e.office === office || heldIt(e) || (generic && (e.office === 'head_of_state' || e.office === 'head_of_government'));
     let holder: EntityState | null = null;
+    // ("The Prime Minister travelled on to Estonia", in a Downing Street readout that has named the
+    // Estonian Prime Minister: a title with no state is first the holder of the state the outlet
+    // speaks for. A dateline's state would not do: India's readout from Jerusalem.)
+    const home = given === null && HOME_OFFICES.has(office) ? context.outletState ?? null : null;
     for (const e of entities) {
       if (e.collective || !officeFits(e) || (given !== null && e.affiliation !== given) || !sameRole(e)) continue;
-      if (!holder || e.mentions.length > holder.mentions.length) holder = e;
+      if (!holder || (home !== null && (e.affiliation === home) !== (holder.affiliation === home) ? e.affiliation === home : e.mentions.length > holder.mentions.length)) holder = e;
     }
     // Someone with that office whose state the text had not said yet ("President Faye ... the
     // Senegalese head of state"): the title says it now.
