@@ -1639,3 +1639,16 @@ test('"visited the base together with A and B" is one meeting of all three', () 
   const r = run('Prime Minister Boris Johnson visited Tapa Army Base in Estonia this afternoon together with Estonian Prime Minister Kaja Kallas and NATO Secretary General Jens Stoltenberg.', '2022-03-01');
   assert.deepEqual(pairs(r), ['meeting: Boris Johnson + Jens Stoltenberg + Kaja Kallas']);
 });
+
+test('"A, ... and Ruler of Dubai, and His Highness B, ..., sent similar messages to C": a message each, and "His Highness" opens a name', () => {
+  const r = run(
+    'ABU DHABI, 17th December, 2023 (WAM) -- His Highness Sheikh Mohammed bin Rashid Al Maktoum, Vice President, Prime Minister and Ruler of Dubai, and His Highness Sheikh Mansour bin Zayed Al Nahyan, Vice President and Deputy Prime Minister, sent messages of condolence to His Highness Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah, the new Amir of Kuwait.',
+    '2023-12-17',
+  );
+  const messages = r.engagements.filter((e) => e.kind === 'message').map((e) => e.participants.map((p) => p.name).sort().join(' + '));
+  assert.equal(messages.length, 2, messages.join('; '));
+  assert.ok(messages.some((m) => m.includes('Mohammed bin Rashid Al Maktoum') && !m.includes('Mansour')), messages.join('; '));
+  assert.ok(messages.some((m) => m.startsWith('Mansour bin Zayed Al Nahyan') || m.includes('+ Mansour bin Zayed Al Nahyan')), messages.join('; '));
+  const mbr = r.engagements.flatMap((e) => e.participants).find((p) => p.name === 'Mohammed bin Rashid Al Maktoum');
+  assert.equal(mbr?.affiliation, 'ARE');
+});

@@ -1490,6 +1490,8 @@ function partition(subjects: string[], objects: string[], sentence: Sentence, tr
   const firstWith = rest.findIndex((t) => t.lower === 'with');
   const togetherWith = firstWith > 0 && (clauseEnd < 0 || firstWith < clauseEnd) && ['together', 'jointly'].includes(rest[firstWith - 1].lower);
   const together = onePhrase || oneSitting || togetherWith || trigger.joint === true || forJoint || sentence.tokens.slice(Math.max(0, trigger.first - 3), trigger.first).some((t) => JOINT.has(t.lower));
+  // "A and B sent similar messages to C": one each.
+  if (subjects.length > 1 && objects.length >= 1 && trigger.plural && (trigger.kind === 'message' || trigger.kind === 'phone_call')) return subjects.map((s) => [s, ...objects]);
   // "met separately with A and B": two exchanges, even with two officials of one state.
   if (subjects.length === 1 && !between && !together && (separately || !(trigger.kind !== 'phone_call' && trigger.kind !== 'message' && oneDelegation))) {
     return objects.map((o) => [subjects[0], o]);

@@ -28,6 +28,9 @@ export const recognisePronouns: Recogniser = (sentence, found, { lexicon }) => {
     if (covered[i] || lexicon.casedHonorifics.has(tokens[i].text)) continue;
     const m = phrases.matchAt(tokens, i);
     if (!m) continue;
+    // ("and His Highness Sheikh Mansour": a style of address that opens a name, not a pronoun.)
+    const style = lexicon.honorifics.matchAt(tokens, i);
+    if (style && style.last > m.last) continue;
     // ("World War I", "Juan Carlos I": a capital I after a capitalised word is a numeral.)
     if (tokens[i].text === 'I' && i > 0 && /^\p{Lu}/u.test(tokens[i - 1].text) && tokens[i - 1].pos !== 'PUNCT') continue;
     // "the two" are people only when a verb follows ("the two also met"), not in "the two countries".

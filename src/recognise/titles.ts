@@ -64,7 +64,9 @@ export const recogniseTitles: Recogniser = (sentence, found, context) => {
       const second = lexicon.titles.matchAt(tokens, last + 2);
       // ("The King and Queen Camilla", "the President and Vice President": one office twice is two people.)
       const twoHolders = second !== null && second.value.office === entry.office && entry.office !== 'other';
-      if (second && !second.value.plural && !second.value.counterpart && !second.value.weak && !twoHolders) {
+      // ("Prime Minister and Ruler of Dubai": a bare title that names what it rules joins too.)
+      const weakOf = second?.value.weak === true && tokens[second.last + 1]?.lower === 'of';
+      if (second && !second.value.plural && !second.value.counterpart && (!second.value.weak || weakOf) && !twoHolders) {
         if (entry.office === 'other' || second.value.office === 'foreign_minister') entry = { ...second.value };
         role = `${role} and ${second.value.role}`;
         last = second.last;
@@ -135,7 +137,15 @@ export const recogniseTitles: Recogniser = (sentence, found, context) => {
       for (;;) {
         if (tokens[m]?.lower === 'the') m++;
         let party = partyStartingAt.get(m);
-        if (!party) break;
+        if (!party) {
+          // ("Ruler of Dubai": a place that is no state names the state a bare title serves.)
+          const place = taken.length === 0 && entry.weak ? lexicon.places.matchAt(tokens, m) : null;
+          if (place) {
+            taken.push(place.value.of);
+            m = place.last + 1;
+          }
+          break;
+        }
         // "for the Belgrade-Pristina dialogue": a place in a compound names a topic, not whose the title is.
         if (tokens[party.last + 1]?.text === '-' && !tokens[party.last + 1].spaceBefore) break;
         // "a delegation of the Afghan Taliban": the adjective qualifies the movement after it.
