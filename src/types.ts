@@ -140,6 +140,8 @@ export interface DateMention extends TokenSpan {
   sameDay?: boolean;
   /** "A day later", "the next day": that many days after the last date the story gave. */
   daysAfter?: number;
+  /** "Later that month": the month of the last date the story gave. */
+  sameMonth?: boolean;
   /** "on Monday", with no "last" or "this": fixed to the latest such day, as news reports what happened. */
   bareWeekday?: boolean;
 }

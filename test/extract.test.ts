@@ -1652,3 +1652,14 @@ test('"A, ... and Ruler of Dubai, and His Highness B, ..., sent similar messages
   const mbr = r.engagements.flatMap((e) => e.participants).find((p) => p.name === 'Mohammed bin Rashid Al Maktoum');
   assert.equal(mbr?.affiliation, 'ARE');
 });
+
+test('a date inside "who took office in January," dates that clause, not the talks after it; "later that month" is the month the story gave', () => {
+  const r = run('Secretary of State Marco Rubio, who took office in January, held talks with President Irfaan Ali in Georgetown on Thursday.', '2025-03-29');
+  assert.deepEqual(pairs(r), ['visit: Irfaan Ali + Marco Rubio']);
+  assert.equal(r.engagements[0].date, '2025-03-27');
+  const month = run('Chancellor Olaf Scholz, who took office in December, held his first video call with President Xi Jinping later that month.', '2022-04-02');
+  assert.deepEqual(pairs(month, 'background'), ['video_call: Olaf Scholz + Xi Jinping']);
+  const e = month.engagements[0];
+  assert.equal(e.date, null);
+  assert.deepEqual([e.date_range?.earliest, e.date_range?.latest], ['2021-12-01', '2021-12-31']);
+});

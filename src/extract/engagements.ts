@@ -93,14 +93,18 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
   let lastPerson: string | null = null;
   /** The last day the story gave ("Kordahi resigned on December 3"), which "a day later" counts from. */
   let lastGivenDay: string | null = null;
+  /** The month of the last date the story gave ("took office in December"), which "later that month" means. */
+  let lastGivenMonth: string | null = null;
   for (const rs of sentences) {
     const { sentence } = rs;
     const dates: DateMention[] = [];
     for (const d of rs.mentions) {
       if (d.type !== 'date') continue;
-      const resolved: DateMention = d.sameDay ? sameDayAs(d, found, umbrellas) : d.daysAfter ? daysAfter(d, lastGivenDay, context.published) : d;
+      const resolved: DateMention = d.sameDay ? sameDayAs(d, found, umbrellas) : d.daysAfter ? daysAfter(d, lastGivenDay, context.published) : d.sameMonth ? monthOf(d, lastGivenMonth, context.published) : d;
       dates.push(resolved);
       if (resolved.date && !resolved.vague) lastGivenDay = resolved.date;
+      const month = resolved.date?.slice(0, 7) ?? (resolved.earliest && resolved.latest?.startsWith(resolved.earliest.slice(0, 7)) ? resolved.earliest.slice(0, 7) : null);
+      if (month) lastGivenMonth = month;
     }
     lastPerson ??= rs.references.find((r) => !r.group && !r.place && r.entities.length === 1 && context.entities.get(r.entities[0])?.collective === false)?.entities[0] ?? null;
     // (From the first who is no place: "ATHENS (Courier) - Turkish President Erdoğan and Prime Minister Mitsotakis".)
@@ -231,8 +235,10 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         (d.last < trigger.first && insideRelativeClause(sentence.tokens, d, trigger.first)) ||
         // ("cancelled on Thursday the summit due in Singapore on June 12, telling him in a letter": a
         // participle after a comma shares the main clause's day, not another date of that clause.)
+        // (The other date of that clause, not of a clause before it: "visited Damascus last month, ...,
+        // and al-Shaibani had chosen Riyadh at the beginning of January, holding talks there".)
         (d.last < trigger.first &&
-          dates.some((o) => o.last < d.first) &&
+          dates.some((o) => o.last < d.first && !sentence.tokens.slice(o.last + 1, d.first).some((t, k, between) => t.text === ';' || (t.text === ',' && between[k + 1]?.lower === 'and'))) &&
           sentence.tokens.slice(d.last + 1, trigger.first).some((t, k, between) => k > 0 && between[k - 1].text === ',' && t.pos === 'VERB' && /^[a-z]+ing$/.test(t.text))) ||
         // "his first visit to the United States since taking office last year": the date is the other verb's.
         // ("met with visiting Secretary X on June 19": a word of a name's title is no verb.)
@@ -732,6 +738,15 @@ function daysAfter(d: DateMention, from: string | null, published: string | null
   if (!from || !d.daysAfter) return { ...d, latest: null };
   const day = addDays(from, d.daysAfter);
   return { ...d, date: day, earliest: day, latest: day, tense: tenseOf(day, published) };
+}
+
+/** "Later that month": the month the story dated last, else no time at all. */
+function monthOf(d: DateMention, month: string | null, published: string | null): DateMention {
+  if (!month) return { ...d, latest: null };
+  const [y, m] = month.split('-').map(Number);
+  const earliest = `${month}-01`;
+  const latest = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  return { ...d, earliest, latest, tense: published ? (latest < published ? 'past' : earliest > published ? 'future' : 'present') : null };
 }
 
 /**

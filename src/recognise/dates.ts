@@ -27,6 +27,8 @@ const BARE_YEAR = /\b(?:in|during)\s+((?:19|20)\d\d)\b(?![-–/]\d|,?\s+(?:Jan|F
 const SAME_DAY = /\b(?:(?:later|earlier) (?:in the|that) (?:day|morning|afternoon|evening)|later that night|in the (?:morning|afternoon|evening)|(?:on )?(?:the|that) same day|(?:(?:after|before|following) (?:the (?:start|end|close|opening) of )?|at the (?:start|end|close|opening) of )(?:the|their) (?:talks|meeting|ceremony|conversation))\b/i;
 /** "A day later", "two days later", "the next day", "the following day", "the day after": counted from the date the story gave last. */
 const DAYS_LATER = /\b(?:(?:a|one|(two|three|four|five|six|seven|\d{1,2})) days? later|the (?:next|following) day|the day after(?= *[,.;]| (?:he|she|they|the|it)\b))\b/i;
+/** "Later that month", "that same month": the month the story dated last. */
+const THAT_MONTH = /\b(?:(?:later|earlier) (?:that|the same) month|that (?:same )?month)\b/i;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 // ("Pyongyang's most recent statement": a superlative picks a thing out; it dates nothing.)
 const VAGUE = /\b(recently|(?<!\bmost )recent|lately|in recent (?:days|weeks|months))\b/i;
@@ -128,7 +130,8 @@ function windows(text: string): [number, number][] {
 export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
   const sameDay = SAME_DAY.exec(sentence.text);
   const later = DAYS_LATER.exec(sentence.text);
-  if (!sameDay && !later && !MAY_HOLD_DATE.test(sentence.text) && !MONTH.test(sentence.text) && !VAGUE.test(sentence.text)) return [];
+  const thatMonth = THAT_MONTH.exec(sentence.text);
+  if (!sameDay && !later && !thatMonth && !MAY_HOLD_DATE.test(sentence.text) && !MONTH.test(sentence.text) && !VAGUE.test(sentence.text)) return [];
   const out: DateMention[] = [];
   const printed: DatelineMention[] = [];
   if (sameDay) {
@@ -139,6 +142,10 @@ export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
     const range = tokenRange(sentence, later.index, later.index + later[0].length);
     const count = later[1] ? NUMBER_WORDS[later[1].toLowerCase()] ?? Number(later[1]) : 1;
     if (range && count > 0) out.push({ type: 'date', ...span(sentence, range[0], range[1]), date: null, earliest: null, latest: published, tense: null, vague: false, daysAfter: count });
+  }
+  if (thatMonth) {
+    const range = tokenRange(sentence, thatMonth.index, thatMonth.index + thatMonth[0].length);
+    if (range) out.push({ type: 'date', ...span(sentence, range[0], range[1]), date: null, earliest: null, latest: published, tense: null, vague: true, sameMonth: true });
   }
   const reference = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 5, 12));
   for (const [from, to] of windows(sentence.text)) {
@@ -221,6 +228,9 @@ function toldAsPast(sentence: Sentence): boolean {
 function fromChrono(sentence: Sentence, result: chrono.ParsedResult, index: number, published: string | null): DateMention | null {
   let from = index;
   let to = index + result.text.length;
+  // ("Monday, 4 March", "who took office in January, held talks": chrono may keep the comma after
+  // a weekday or month; it ends the clause, not the date.)
+  while (to > from && /[\s,]/.test(sentence.text[to - 1])) to--;
   // "late Sunday", "early Monday": the qualifier is part of what the text says.
   const before = sentence.text.slice(Math.max(0, from - 6), from);
   const qualifier = /\b(late|early)\s+$/i.exec(before);
