@@ -1663,3 +1663,9 @@ test('a date inside "who took office in January," dates that clause, not the tal
   assert.equal(e.date, null);
   assert.deepEqual([e.date_range?.earliest, e.date_range?.latest], ['2021-12-01', '2021-12-31']);
 });
+
+test('the House Speaker is American: a President meeting him at home is domestic business, not diplomacy', () => {
+  assert.deepEqual(run('President Joe Biden met House Speaker Kevin McCarthy at the White House on Monday to discuss the debt ceiling.', '2023-05-16').engagements, []);
+  const abroad = run('House Speaker Nancy Pelosi met President Tsai Ing-wen in Taipei on Wednesday.', '2022-08-04');
+  assert.equal(abroad.engagements[0]?.participants.find((p) => p.name === 'Nancy Pelosi')?.affiliation, 'USA');
+});
