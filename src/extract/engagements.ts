@@ -20,7 +20,7 @@ import type {
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { INVITING, nearestDate, statusOf } from './status.js';
 import { addDays } from '../days.js';
-import { tenseOf } from '../recognise/dates.js';
+import { spanTense, tenseOf } from '../recognise/dates.js';
 import { OBJECT_PREPOSITIONS, supportVerbBefore } from '../lexicon/grammar.js';
 
 export interface DraftEngagement {
@@ -746,7 +746,7 @@ function monthOf(d: DateMention, month: string | null, published: string | null)
   const [y, m] = month.split('-').map(Number);
   const earliest = `${month}-01`;
   const latest = new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-  return { ...d, earliest, latest, tense: published ? (latest < published ? 'past' : earliest > published ? 'future' : 'present') : null };
+  return { ...d, earliest, latest, tense: spanTense(earliest, latest, published) };
 }
 
 /**

@@ -198,7 +198,7 @@ export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
     if (!range) continue;
     const first = `${m[1]}-01-01`;
     const last = `${m[1]}-12-31`;
-    out.push(dateMention(dateBase(sentence, range[0], range[1]), null, first, last, published ? (last < published ? 'past' : first > published ? 'future' : 'present') : null, true));
+    out.push(dateMention(dateBase(sentence, range[0], range[1]), null, first, last, spanTense(first, last, published), true));
   }
   const vague = VAGUE.exec(sentence.text);
   if (vague && !out.some((d) => d.start - sentence.start <= vague.index && vague.index < d.end - sentence.start)) {
@@ -396,7 +396,7 @@ export function tenseOf(day: string, published: string | null): DateMention['ten
 }
 
 /** A span of days that takes in the publication day is under way: "is visiting Egypt from 6 to 8 April". */
-function spanTense(first: string, last: string, published: string | null): DateMention['tense'] {
+export function spanTense(first: string, last: string, published: string | null): DateMention['tense'] {
   if (!published) return null;
   return last < published ? 'past' : first > published ? 'future' : 'present';
 }
