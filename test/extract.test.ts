@@ -1669,3 +1669,11 @@ test('the House Speaker is American: a President meeting him at home is domestic
   const abroad = run('House Speaker Nancy Pelosi met President Tsai Ing-wen in Taipei on Wednesday.', '2022-08-04');
   assert.equal(abroad.engagements[0]?.participants.find((p) => p.name === 'Nancy Pelosi')?.affiliation, 'USA');
 });
+
+test('a verb joined by "and" to the clause\'s first shares its subject, however long the first verb\'s phrase', () => {
+  const r = run(
+    'Chancellor Olaf Scholz received President Emmanuel Macron in Berlin on Monday. Vice-Chancellor Robert Habeck held a welcoming ceremony for the French President in the courtyard of the Ministry for Economic Affairs in the centre of the capital and held talks with him.',
+    '2024-05-28',
+  );
+  assert.ok(pairs(r).some((p) => p.includes('Emmanuel Macron') && p.includes('Robert Habeck')), pairs(r).join('; '));
+});

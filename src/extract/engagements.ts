@@ -1307,6 +1307,12 @@ function participleClause(tokens: Sentence['tokens'], trigger: TriggerMention): 
   return [',', 'and'].includes(tokens[g - 1]?.lower ?? '') ? g : -1;
 }
 
+/** The verb just before a noun that it governs ("held talks", "made a brief call"), else -1. */
+function governingVerb(tokens: Sentence['tokens'], first: number): number {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) if (tokens[k].pos === 'VERB') return k;
+  return -1;
+}
+
 function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: TriggerMention, objects: ActorReference[]): ActorReference[] {
   const tokens = sentence.tokens;
   // "Biden spent a day in the capital, calling on A ... and holding talks with B": a participial
@@ -1315,6 +1321,15 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
   if (clauseVerb > 0) {
     const opening = openingSubject(sentence, refs);
     if (opening.length > 0 && opening[opening.length - 1].last < clauseVerb && tokens.slice(opening[opening.length - 1].last + 1, clauseVerb).some((t) => t.pos === 'VERB')) return opening;
+  }
+  // "Premier Li held a welcoming ceremony for X in the Northern Hall of the Great Hall of the People
+  // and held talks with him": a verb joined by "and" to the clause's first shares its subject,
+  // however long the first verb's phrase.
+  const verbAt = trigger.form === 'verb' ? trigger.first : governingVerb(tokens, trigger.first);
+  if (verbAt > 0 && tokens[verbAt - 1].lower === 'and') {
+    const opening = openingSubject(sentence, refs);
+    const end = opening[opening.length - 1]?.last ?? -1;
+    if (end >= 0 && end < verbAt && tokens.slice(end + 1, verbAt - 1).some((t) => t.pos === 'VERB') && !tokens.slice(end + 1, verbAt).some((t) => t.text === ';' || t.text === ',' || t.pos === 'PRON')) return opening;
   }
   let skippedObject: ActorReference | null = null;
   for (let n = refs.length - 1; n >= 0; n--) {
