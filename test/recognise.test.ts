@@ -186,3 +186,16 @@ test('a portfolio written before a title is the title\'s, not a name: "Environme
   const two = mentions('Prime Minister Edi Rama and Environment Minister Mirela Kumbaro met the delegation.');
   assert.deepEqual(titles(two).map((t) => t.role), ['Prime Minister', 'Environment Minister']);
 });
+
+test('a title runs on over a body\'s name that closes with a state, and over a portfolio\'s last item up to the comma before the name', () => {
+  const text = 'The Chancellor met the President of the Sovereign Council of the Republic of the Sudan, Abdel Fattah al-Burhan, then the Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation, Antonio Tajani, and the Minister of Trade, Industry and Competition, Parks Tau.';
+  const ms = mentions(text);
+  const found = titles(ms).map((t) => [text.slice(t.start, t.end), t.role, t.affiliations.join(',')]);
+  assert.deepEqual(found, [
+    ['The Chancellor', 'Chancellor', ''],
+    ['the President of the Sovereign Council of the Republic of the Sudan', 'President of the Sovereign Council of the Republic of the Sudan', 'SDN'],
+    ['the Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation', 'Deputy Prime Minister and Foreign Minister', ''],
+    ['the Minister of Trade, Industry and Competition', 'Minister of Trade, Industry and Competition', ''],
+  ]);
+  assert.deepEqual(names(ms), ['Abdel Fattah al-Burhan', 'Antonio Tajani', 'Parks Tau']);
+});

@@ -183,7 +183,7 @@ export const recogniseTitles: Recogniser = (sentence, found, context) => {
           n < tokens.length &&
           n - k <= 10 &&
           (/^\p{Lu}/u.test(tokens[n].text) ||
-            (tokens[n].lower === 'of' && /^\p{Lu}/u.test(tokens[n + 1]?.text ?? '')) ||
+            (tokens[n].lower === 'of' && (/^\p{Lu}/u.test(tokens[n + 1]?.text ?? '') || (tokens[n + 1]?.lower === 'the' && /^\p{Lu}/u.test(tokens[n + 2]?.text ?? '')))) ||
             (tokens[n].lower === 'the' && tokens[n - 1]?.lower === 'of') ||
             (tokens[n].lower === 'and' && end === n - 1 && portfolioWord(n + 1)) ||
             (tokens[n].text === ',' && end === n - 1 && portfolioWord(n + 1) && ['and', ','].includes(tokens[n + 2]?.lower ?? '')))
@@ -197,6 +197,10 @@ export const recogniseTitles: Recogniser = (sentence, found, context) => {
         if (end > k && (tokens[end + 1]?.text === ',' || bracketed)) {
           if (bracketed) end += 3;
           role = `${role} ${sentence.text.slice(tokens[k].start - sentence.start, tokens[end].end - sentence.start)}`;
+          // ("President of the Presidential Council of the State of Libya": the state that closes the body's name is the title's.)
+          const closing = partyEndingAt.get(end);
+          const ofBefore = closing ? (tokens[closing.first - 1]?.lower === 'the' ? closing.first - 2 : closing.first - 1) : -1;
+          if (closing && closing.form === 'name' && ofBefore > k && tokens[ofBefore].lower === 'of' && !affiliations.includes(closing.code)) affiliations.push(closing.code);
           last = end;
         } else if (tokens[k].lower === 'for') {
           // "Special Envoy for the Middle East Steve Witkoff": a remit of region words, then the name.
@@ -223,17 +227,30 @@ export const recogniseTitles: Recogniser = (sentence, found, context) => {
     }
     // "the Minister of Trade, Industry and Competition, Mr Parks Tau": a portfolio that goes on
     // past the words the lexicon knows.
-    if (/ (?:of|for) /i.test(role)) {
+    if (/ (?:of|for) /i.test(role) || / (?:of|for) /i.test(sentence.text.slice(tokens[i].start - sentence.start, tokens[last].end - sentence.start))) {
       if (tokens[last + 1]?.text === ',' && portfolioWord(last + 2) && ['and', ','].includes(tokens[last + 3]?.lower ?? '')) {
         let n = last + 2;
         let end = -1;
-        while (n < tokens.length && n - last <= 8 && (portfolioWord(n) || (['and', ','].includes(tokens[n].lower) && portfolioWord(n + 1)))) {
+        // (The item after "and" is the last: "..., Industry and Competition, Parks Tau" ends before the name.)
+        let andSeen = false;
+        while (n < tokens.length && n - last <= 8 && (portfolioWord(n) || ((tokens[n].lower === 'and' || (tokens[n].text === ',' && !andSeen)) && portfolioWord(n + 1)))) {
           if (portfolioWord(n)) end = n;
+          if (tokens[n].lower === 'and') andSeen = true;
           n++;
         }
         if (end > last && tokens[end + 1]?.text === ',') {
           role = `${role}${sentence.text.slice(tokens[last].end - sentence.start, tokens[end].end - sentence.start)}`;
           last = end;
+        }
+      } else if (tokens[last + 1]?.lower === 'and' && portfolioWord(last + 2) && !lexicon.titles.matchAt(tokens, last + 2)) {
+        // ("Minister of Foreign Affairs and International Cooperation, Antonio Tajani": the last item
+        // of the portfolio, closed by the comma before the name.)
+        let n = last + 2;
+        while (n < tokens.length && n - last <= 5 && portfolioWord(n) && !partyStartingAt.has(n)) n++;
+        if (n > last + 2 && tokens[n]?.text === ',' && startsName(tokens, n + 1) && !DETERMINERS.has(tokens[n + 1].lower)) {
+          // (A role the lexicon has put in its own words, "Foreign Minister", stays in them.)
+          if (/ (?:of|for) /i.test(role)) role = `${role}${sentence.text.slice(tokens[last].end - sentence.start, tokens[n - 1].end - sentence.start)}`;
+          last = n - 1;
         }
       }
     }
