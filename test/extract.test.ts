@@ -1677,3 +1677,22 @@ test('a verb joined by "and" to the clause\'s first shares its subject, however 
   );
   assert.ok(pairs(r).some((p) => p.includes('Emmanuel Macron') && p.includes('Robert Habeck')), pairs(r).join('; '));
 });
+
+test('"travelled to X, accompanied by A and B" puts A and B at each of the trip\'s talks; "separate meetings with A and with B" are two', () => {
+  const r = run(
+    'Spanish Prime Minister Pedro Sánchez travelled to Rabat today, accompanied by the Minister of Agriculture, Fisheries and Food, Luis Planas, and the Minister of the Interior, Fernando Grande-Marlaska. During the trip, Sánchez had separate meetings with the Head of Government of the Kingdom of Morocco, Aziz Akhannouch, and with King Mohammed VI.',
+    '2023-02-02',
+  );
+  const visits = r.engagements.filter((e) => e.status === 'reported').map((e) => e.participants.map((p) => p.name).sort().join(' + '));
+  assert.equal(visits.length, 2, visits.join('; '));
+  for (const v of visits) assert.ok(v.includes('Luis Planas') && v.includes('Fernando Grande-Marlaska') && v.includes('Pedro Sánchez'), v);
+  assert.ok(visits.some((v) => v.includes('Aziz Akhannouch') && !v.includes('Mohammed VI')), visits.join('; '));
+  assert.ok(visits.some((v) => v.includes('Mohammed VI') && !v.includes('Aziz Akhannouch')), visits.join('; '));
+  // Said of the talks in hand, not of the trip, a companion is at those talks alone.
+  const later = run(
+    'Turkish President Recep Tayyip Erdoğan held talks with Prime Minister Mohammed Shia al-Sudani in Baghdad on Monday. Erdoğan was accompanied by Foreign Minister Hakan Fidan. Later in the day, Erdoğan was received by President Abdul Latif Rashid.',
+    '2024-04-22',
+  );
+  const rashid = later.engagements.find((e) => e.participants.some((p) => p.name === 'Abdul Latif Rashid'));
+  assert.ok(rashid && !rashid.participants.some((p) => p.name === 'Hakan Fidan'), JSON.stringify(rashid?.participants.map((p) => p.name)));
+});

@@ -42,6 +42,8 @@ export interface DraftEngagement {
   receivers?: string[];
   /** Those the text says accompanied or joined a party ("joined by A, B and C"): parties, office or not. */
   joinedBy?: string[];
+  /** Those the very sentence telling a trip says came along ("travelled to Tripoli, accompanied by A"): at each of its talks. */
+  cameAlong?: string[];
 }
 
 interface Umbrella {
@@ -84,7 +86,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
   let current: DraftEngagement[] = [];
 
   /** People told as accompanying a party of an exchange, added once the story is read. */
-  const companions: { exchange: DraftEngagement; id: string }[] = [];
+  const companions: { exchange: DraftEngagement; id: string; sentence: number }[] = [];
   /** The people last named together at the head of a sentence ("Lammy and Blinken reached Kyiv"). */
   let recentPair: string[] = [];
   /** The two people a sentence named last, joined however. */
@@ -124,7 +126,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       (m): m is TriggerMention => m.type === 'trigger' && !describesOnly(sentence, m, rs.mentions) && !sameDayPhrases.some((d) => d.first <= m.first && m.last <= d.last),
     );
     if (triggers.length === 0) {
-      companions.push(...companionsOf(rs, current, context.entities));
+      companions.push(...companionsOf(rs, current, context.entities).map((c) => ({ ...c, sentence: sentence.index })));
       continue;
     }
     const refs = rs.references;
@@ -397,7 +399,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     }
     if (touched.length > 0) current = [...new Set(touched)];
     // ("signed by A and B ... witnessed by C": the exchange this very sentence told.)
-    companions.push(...companionsOf(rs, current, context.entities));
+    companions.push(...companionsOf(rs, current, context.entities).map((c) => ({ ...c, sentence: sentence.index })));
     // "brought together A and B ... for talks": the talks of two of the three are the same meeting.
     for (const part of touched) {
       if (part.sentence !== sentence.index) continue;
@@ -409,10 +411,11 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     }
   }
   // (Added after the story is read, so that "the two leaders" still means the principals.)
-  for (const { exchange, id } of companions) {
+  for (const { exchange, id, sentence } of companions) {
     if (exchange.participants.includes(id)) continue;
     exchange.participants.push(id);
     (exchange.joinedBy ??= []).push(id);
+    if (sentence === exchange.sentence) (exchange.cameAlong ??= []).push(id);
     // (A state that stood for its side gives way to the person who sat in for it.)
     const side = context.entities.get(id)?.affiliation;
     exchange.participants = exchange.participants.filter((p) => !(context.entities.get(p)?.collective && context.entities.get(p)?.affiliation === side));
@@ -692,7 +695,8 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
     // "The meeting was also attended by X": someone of either side.
     const attended = tokens[k].lower === 'attended';
     // "Bennett was accompanied by ...", or "The two presidents, joined by their foreign ministers, ...".
-    const who = attended ? null : [...rs.references].reverse().find((r) => r.last < k && ((r.entities.length === 1 && exchange.participants.includes(r.entities[0])) || r.group));
+    // (A person, not the place the trip went to: "travelled to Tripoli, accompanied by X".)
+    const who = attended ? null : [...rs.references].reverse().find((r) => r.last < k && ((r.entities.length === 1 && exchange.participants.includes(r.entities[0]) && !r.place) || r.group));
     if (!who && !attended) continue;
     // (A witness may be of either side: "signed by A and B ... witnessed by C".)
     const side = !who || who.group || tokens[k].lower === 'witnessed' || THIRD_PARTY_VERBS.has(tokens[k].lower) ? null : entities.get(who.entities[0])?.affiliation;
@@ -1514,7 +1518,8 @@ function partition(subjects: string[], objects: string[], sentence: Sentence, tr
   const rest = sentence.tokens.slice(trigger.last + 1);
   const clauseEnd = rest.findIndex((t, k) => t.text === ';' || (t.text === ',' && ['before', 'after', 'then', 'and', 'while'].includes(rest[k + 1]?.lower ?? '')));
   const withs = rest.slice(0, clauseEnd < 0 ? undefined : clauseEnd).filter((t) => t.lower === 'with').length;
-  const separately = sentence.tokens.slice(Math.max(0, trigger.first - 2), trigger.last + 3).some((t) => t.lower === 'separately');
+  // ("had separate meetings with A and with B": the adjective says so as the adverb does.)
+  const separately = sentence.tokens.slice(Math.max(0, trigger.first - 2), trigger.last + 3).some((t) => t.lower === 'separately' || (t.lower === 'separate' && trigger.plural));
   const oneSitting = (trigger.form === 'noun' || (news && !separately && objects.every((o) => entities.get(o)?.affiliation))) && !trigger.plural && withs <= 1 && (trigger.kind === 'meeting' || trigger.kind === 'video_call') && new Set(objects.map((o) => entities.get(o)?.affiliation ?? o)).size >= 2;
   // "visited Tapa Army Base this afternoon together with A and B": all of them, at once.
   const firstWith = rest.findIndex((t) => t.lower === 'with');
@@ -1862,6 +1867,24 @@ export function foldVisits(drafts: DraftEngagement[], entities: Map<string, Enti
     if (!host) continue;
     const visitors = visit.participants.filter((id) => !entities.get(id)?.collective);
     if (!place) continue;
+    // "travelled to Tripoli, accompanied by A and B": those who came along on the trip sit in on
+    // each of its talks with the hosts, not only the first.
+    const along = visitors.filter((id) => visit.cameAlong?.includes(id));
+    const principals = visitors.filter((id) => !along.includes(id));
+    if (along.length > 0 && principals.length > 0) {
+      for (const talks of drafts) {
+        if (talks === visit || drop.has(talks) || talks.status !== visit.status || talks.sentence < visit.sentence) continue;
+        if (!principals.every((v) => talks.participants.includes(v))) continue;
+        if (!talks.participants.some((id) => entities.get(id)?.affiliation === host && !entities.get(id)?.collective)) continue;
+        if (talks.date?.date && visit.date?.date && talks.date.date !== visit.date.date) continue;
+        if (talks.location && talks.location.of !== host) continue;
+        for (const id of along) {
+          if (talks.participants.includes(id)) continue;
+          talks.participants.push(id);
+          (talks.joinedBy ??= []).push(id);
+        }
+      }
+    }
     // The talks the trip was for, or the reception by the host, reported in the same or a nearby
     // sentence; else told earlier in the story ("Sisi received Blinken ... The Secretary arrived in
     // Cairo from Riyadh").
