@@ -199,3 +199,13 @@ test('a title runs on over a body\'s name that closes with a state, and over a p
   ]);
   assert.deepEqual(names(ms), ['Abdel Fattah al-Burhan', 'Antonio Tajani', 'Parks Tau']);
 });
+
+test('military chiefs are titles: "Chief of Army Staff", "Chief of the General Staff", "army chief"', () => {
+  const ms = mentions("Pakistan's Chief of Army Staff, Gen. Asim Munir, met Chief of the General Staff Valery Gerasimov, and Egypt's army chief sat in.");
+  assert.deepEqual(titles(ms).map((t) => [t.role, t.affiliations.join(',')]), [
+    ['Chief of Army Staff', 'PAK'],
+    ['Chief of the General Staff', ''],
+    ['Army Chief', 'EGY'],
+  ]);
+  assert.deepEqual(names(ms), ['Asim Munir', 'Valery Gerasimov']);
+});
