@@ -54,7 +54,7 @@ export function createExtractor(deps: { lexicon?: Lexicon; registry?: Registry }
       const headingLines = text.heading?.filter((s) => speakerFrame.test(s.text));
       const speaker = headingLines?.length ? speakerIn(headingLines, doc.text, doc.published, homeState) : null;
       const { entities, sentences } = resolve(recognised, { registry, lexicon, published: doc.published, homeState: titleState, outletState, speaker });
-      const drafts = findEngagements(sentences, { lexicon, entities: new Map(entities.map((e) => [e.id, e])), published: doc.published, homeState });
+      const drafts = findEngagements(sentences, { lexicon, entities: new Map(entities.map((e) => [e.id, e])), published: doc.published, homeState, registry });
       return buildRecord(doc, sentences, entities, drafts, lexicon);
     },
   };

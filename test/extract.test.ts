@@ -1696,3 +1696,30 @@ test('"travelled to X, accompanied by A and B" puts A and B at each of the trip\
   const rashid = later.engagements.find((e) => e.participants.some((p) => p.name === 'Abdul Latif Rashid'));
   assert.ok(rashid && !rashid.participants.some((p) => p.name === 'Hakan Fidan'), JSON.stringify(rashid?.participants.map((p) => p.name)));
 });
+
+test('signatories "in the presence of the two leaders" and an army chief who "took part in the talks" sit in on the leaders\' talks', () => {
+  const r = run(
+    'Egyptian President Abdel Fattah al-Sisi held talks with Greek Prime Minister Kyriakos Mitsotakis in Cairo on Tuesday. Egypt\'s Chief of Staff of the Armed Forces, Lt. Gen. Ahmed Khalifa, also took part in the talks. Among the texts signed in the presence of the two leaders was a maritime accord signed by Egyptian Foreign Minister Badr Abdelatty and his Greek counterpart George Gerapetritis.',
+    '2025-05-14',
+  );
+  const reported = r.engagements.filter((e) => e.status === 'reported');
+  assert.equal(reported.length, 1, pairs(r).join('; '));
+  const names = reported[0].participants.map((p) => p.name);
+  for (const n of ['Abdel Fattah el-Sisi', 'Kyriakos Mitsotakis', 'Ahmed Khalifa', 'Badr Abdelatty', 'Giorgos Gerapetritis']) assert.ok(names.includes(n), names.join(', '));
+  // Without the leaders looking on, two ministers signing is their own exchange.
+  const alone = run('The maritime accord was signed by Egyptian Foreign Minister Badr Abdelatty and his Greek counterpart George Gerapetritis in Athens on Monday.', '2025-05-14');
+  assert.equal(alone.engagements.length, 1, pairs(alone).join('; '));
+});
+
+test('"to Indonesia, where he and President X held ..." is a visit to Indonesia; a visit of years ago is not to today\'s holder', () => {
+  const r = run(
+    'The tour took the Turkish president to Indonesia, where he and President Prabowo Subianto held the first meeting of the joint council in Bogor on Wednesday. Erdoğan\'s last visit to Pakistan was in February 2020. He held talks with Prime Minister Shehbaz Sharif in Islamabad on Thursday.',
+    '2025-02-13',
+  );
+  const prabowo = r.engagements.find((e) => e.participants.some((p) => p.name === 'Prabowo Subianto'));
+  assert.equal(prabowo?.kind, 'visit');
+  assert.equal(prabowo?.host, 'IDN');
+  const earlier = r.engagements.find((e) => e.date_range?.earliest === '2020-02-01');
+  assert.ok(earlier, JSON.stringify(r.engagements.map((e) => [e.kind, e.status, e.date_range])));
+  assert.ok(!earlier.participants.some((p) => p.name === 'Shehbaz Sharif'), earlier.participants.map((p) => p.name).join(', '));
+});

@@ -18,6 +18,7 @@ import type {
   TriggerMention,
 } from '../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import type { Registry } from '../resolve/registry.js';
 import { INVITING, nearestDate, statusOf } from './status.js';
 import { addDays } from '../days.js';
 import { spanTense, tenseOf } from '../recognise/dates.js';
@@ -59,6 +60,8 @@ export interface EngagementContext {
   published: string | null;
   /** The state the report is written from (its dateline), when the head of the report names it. */
   homeState?: string | null;
+  /** Who held which office when: "his last visit to Pakistan, in February 2020" was not to today's premier. */
+  registry?: Registry;
 }
 
 const CONNECTORS = new Set([',', 'and', '&', 'as', 'well', 'also', 'separately', 'respectively', 'both', 'with']);
@@ -152,6 +155,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       let hostedBy: ActorReference[] = [];
       if (objectInfo.refs.length === 0 && trigger.form === 'noun') hostedBy = hostsAfter(sentence, refs, trigger);
       const objects = objectInfo.refs;
+      // (A signing before the parties in hand is no exchange of its own: its signatories sat in.)
+      if (trigger.lemma === SIGNING && current.length > 0 && SIGNED_BEFORE_THEM.test(sentence.text)) continue;
       // "received X", "received in Jeddah today X", "was received by X": a party, not "received support".
       if (trigger.needsObject && trigger.form === 'verb' && (objects.length === 0 || (objectInfo.via !== null && objectInfo.via !== 'by'))) continue;
       // ("rang the Peace Bell before they sat down": a thing is what was rung, not the party after it.)
@@ -432,7 +437,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     if (!e.date && dated) e.date = dated.date;
     if (kinded?.kind) learnKind(e, kinded.kind);
   }
-  const folded = foldVisits(found, context.entities, sentences);
+  const folded = foldVisits(found, context.entities, sentences, context.registry);
   const visitedIn = statesVisitedBySentence(folded, sentences, context.lexicon);
   const placeMeetings = (all: DraftEngagement[]): DraftEngagement[] =>
     all.map((e) => (e.kind === 'meeting' ? visitWhenAtHome(e, context.entities, placeStateOf(e, all, context, sentences, visitedIn)) : e));
@@ -606,6 +611,9 @@ const SAT_IN =
 /** "Sitting in on the talks were A and B", "The Russian side was represented by A, B and C": those named after it took part. */
 const SAT_IN_BEFORE =
   /^(?:(?:also )?(?:sitting in on|present at|attending|taking part in) (?:the|their|these) (?:talks|meeting|meetings|discussions|conversation|session)\b[^.;]{0,40}?\b(?:was|were)\b|the [\p{L}-]+ (?:side|delegation) (?:was|were) represented by\b|the [\p{L}-]+ delegation (?:included|comprised)\b)/iu;
+/** "... signed by A and B in the presence of the two leaders": those who signed before the parties in hand sat in. */
+const SIGNING = 'signed by';
+const SIGNED_BEFORE_THEM = /\b(?:in the presence of (?:the (?:two|three|four) (?:leaders|presidents|heads of state|prime ministers|sides)|both leaders)|in (?:their|the leaders') presence|in front of them)\b/i;
 /** ", who had brokered the encounter": the one who brought the parties together. */
 const BROKER = /, who (?:had )?(?:also )?(?:brokered|mediated|arranged|facilitated|chaired|hosted) (?:the|their) (?:encounter|talks|meeting|session|conversation)\b/gi;
 /** "Mr Ma brought Andrew Hsia": whom a party took along. */
@@ -637,6 +645,12 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
   const sat = SAT_IN.exec(rs.sentence.text);
   if (sat && !/^\s*(?:was|were)\b/.test(rs.sentence.text.slice(sat.index + sat[0].length))) {
     sideMembersWithin(rs.sentence.start, rs.sentence.start + sat.index);
+    return out;
+  }
+  // ("Among the documents exchanged in the presence of the two leaders were agreements signed by A and B".)
+  const signedBy = rs.mentions.find((m): m is TriggerMention => m.type === 'trigger' && m.lemma === SIGNING);
+  if (signedBy && SIGNED_BEFORE_THEM.test(rs.sentence.text)) {
+    sideMembersWithin(signedBy.end, rs.sentence.end);
     return out;
   }
   const satBefore = SAT_IN_BEFORE.exec(rs.sentence.text);
@@ -1632,7 +1646,10 @@ function placeAfterObject(sentence: Sentence, objects: { first: number; last: nu
 function findLocation(sentence: Sentence, trigger: TriggerMention, lexicon: Lexicon, refs: ActorReference[]): { name: string; of: string } | null {
   const tokens = sentence.tokens;
   // "... and to Doha yesterday, where he was received by the Amir".
-  for (let k = trigger.first - 1; k >= Math.max(2, trigger.first - 8); k--) {
+  // ("to Indonesia, where he and President Prabowo Subianto held the first meeting": further back
+  // when nothing sets another clause between.)
+  for (let k = trigger.first - 1; k >= Math.max(2, trigger.first - 16); k--) {
+    if (k < trigger.first - 8 && (tokens[k].text === ',' || tokens[k].text === ';')) break;
     if (tokens[k].lower !== 'where' || tokens[k - 1].text !== ',') continue;
     for (let j = k - 2; j >= Math.max(0, k - 6); j--) {
       if (!/^\p{Lu}/u.test(tokens[j].text)) continue;
@@ -1858,7 +1875,7 @@ const FOLD_SENTENCES = 3;
  * "X travelled to Berlin for talks with Y", "X arrived in Ankara ... He was received by Y": one
  * visit, with Y as the host's party, rather than a visit to a city and a separate meeting.
  */
-export function foldVisits(drafts: DraftEngagement[], entities: Map<string, Entity>, sentences: ResolvedSentence[]): DraftEngagement[] {
+export function foldVisits(drafts: DraftEngagement[], entities: Map<string, Entity>, sentences: ResolvedSentence[], registry?: Registry): DraftEngagement[] {
   const drop = new Set<DraftEngagement>();
   for (const visit of drafts) {
     if (visit.kind !== 'visit' || visit.hosting) continue;
@@ -1919,11 +1936,15 @@ export function foldVisits(drafts: DraftEngagement[], entities: Map<string, Enti
       const hostLeader = named?.find((e) => e && !e.collective && e.affiliation === host && !visitors.includes(e.id));
       // Else the host's counterpart named anywhere in the story: the leader a leader visits, the
       // minister a minister visits ("Erdoğan's visit to Cairo" in a story about Sisi).
+      // (One who held that office on the visit's day: "Erdoğan's last visit to Pakistan was in
+      // February 2020" was not to the premier the story names today.)
       const visitorOffice = visitors.length === 1 ? entities.get(visitors[0])?.office ?? null : null;
+      const day = visit.date?.date ?? visit.date?.latest ?? null;
+      const inOfficeThen = (e: Entity): boolean => !day || !e.registryId || !registry || registry.servedOn(e.registryId, host, day) !== false;
       const counterpart =
         hostLeader ??
         (visitorOffice && LEVEL.has(visitorOffice)
-          ? [...entities.values()].find((e) => !e.collective && e.affiliation === host && e.office !== null && sameLevel(e.office, visitorOffice))
+          ? [...entities.values()].find((e) => !e.collective && e.affiliation === host && e.office !== null && sameLevel(e.office, visitorOffice) && inOfficeThen(e))
           : undefined);
       if (counterpart) {
         visit.participants = [...visitors, counterpart.id];

@@ -157,6 +157,12 @@ export class Registry {
     return people.filter((p) => [p.name, ...p.aliases].some((n) => plain(n.split(/\s+/).pop() ?? '') === letters || plain(n.split(/\s+/)[0]) === letters));
   }
 
+  /** Whether a registered person held any office of `of` on `day`; null for someone the registry lacks. */
+  servedOn(personId: string, of: string, day: string): boolean | null {
+    const person = this.persons.get(personId);
+    return person ? person.offices.some((t) => t.of === of && covers(t, day)) : null;
+  }
+
   /** Who held the office of `of` on `day` (acting holders included). */
   holders(office: Office, of: string, day: string): { person: RegistryPerson; term: OfficeTerm }[] {
     const list = this.byOffice.get(officeKey(office, of)) ?? [];
