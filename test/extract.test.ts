@@ -1723,3 +1723,10 @@ test('"to Indonesia, where he and President X held ..." is a visit to Indonesia;
   assert.ok(earlier, JSON.stringify(r.engagements.map((e) => [e.kind, e.status, e.date_range])));
   assert.ok(!earlier.participants.some((p) => p.name === 'Shehbaz Sharif'), earlier.participants.map((p) => p.name).join(', '));
 });
+
+test('a visit "made at X\'s invitation", or "his Moscow visit", places the talks told with it in that state', () => {
+  const invited = run("Colombian President Gustavo Petro and President Luis Abinader held talks on Friday, the second day of a state visit that Petro made at Abinader's invitation.", '2024-05-11');
+  assert.deepEqual(invited.engagements.map((e) => [e.kind, e.host]), [['visit', 'DOM']]);
+  const named = run('On the last day of his Moscow visit, Indian Prime Minister Narendra Modi held talks with President Vladimir Putin.', '2024-07-10');
+  assert.deepEqual(named.engagements.map((e) => [e.kind, e.host]), [['visit', 'RUS']]);
+});

@@ -812,6 +812,10 @@ function placeStateOf(
   if (e.location?.of) return e.location.of;
   const visiting = visitedIn(e.sentence);
   if (visiting) return visiting;
+  // "held talks on Thursday, the second day of an official visit that Lula made at Ali's
+  // invitation": a visit made at a party's invitation is to that party's state.
+  const host = invitingParty(sentences[e.sentence], e, context.entities);
+  if (host) return host;
   if (e.status !== 'reported') return null;
   // "Hayashi, who is visiting China, ..." earlier in the story: where that participant's talks are.
   for (const rs of sentences) {
@@ -823,6 +827,28 @@ function placeStateOf(
   const trip = all.find((v) => v !== e && v.kind === 'visit' && v.host && v.status === 'reported' && v.participants.some((p) => e.participants.includes(p) && context.entities.get(p)?.affiliation !== v.host));
   if (trip?.host) return trip.host;
   return context.homeState ?? null;
+}
+
+/** The state of the party of `e` at whose invitation the sentence says a visit was made ("a visit ... at Ali's invitation", "at the invitation of X"). */
+function invitingParty(rs: ResolvedSentence | undefined, e: DraftEngagement, entities: Map<string, Entity>): string | null {
+  if (!rs) return null;
+  const tokens = rs.sentence.tokens;
+  const visitAt = rs.mentions.find((m): m is TriggerMention => m.type === 'trigger' && m.kind === 'visit' && m.form === 'noun');
+  if (!visitAt) return null;
+  for (let k = visitAt.last + 1; k < Math.min(tokens.length, visitAt.last + 10); k++) {
+    if (tokens[k].lower !== 'at' || tokens[k].text === ',') continue;
+    // "at Ali's invitation", "at the invitation of Ali".
+    const possessor = rs.references.find((r) => {
+      if (r.first !== k + 1) return false;
+      const after = /^['’]s?$/.test(tokens[r.last + 1]?.text ?? '') ? r.last + 2 : r.possessive ? r.last + 1 : -1;
+      return after > 0 && tokens[after]?.lower === 'invitation';
+    });
+    const ofWhom = tokens[k + 1]?.lower === 'the' && tokens[k + 2]?.lower === 'invitation' && tokens[k + 3]?.lower === 'of' ? rs.references.find((r) => r.first === k + 4) : undefined;
+    const who = possessor ?? ofWhom;
+    if (!who || who.entities.length !== 1 || !e.participants.includes(who.entities[0])) return null;
+    return entities.get(who.entities[0])?.affiliation ?? null;
+  }
+  return null;
 }
 
 /** "X, who is visiting China, ...", "during his visit to Japan": the state a sentence says someone is visiting. */
@@ -837,6 +863,13 @@ function stateBeingVisited(sentence: Sentence | undefined, lexicon: Lexicon, tak
     else if ((w === 'visit' || w === 'trip') && tokens[k + 1]?.lower === 'to') at = k + 2;
     // "who is visiting the Republic of Korea".
     if (at > 0 && tokens[at]?.lower === 'the') at++;
+    // "wraps up Georgetown visit", "his Moscow trip": a capital or place named right before the trip.
+    if (at < 0 && (w === 'visit' || w === 'trip') && k > 0 && /^\p{Lu}/u.test(tokens[k - 1].text)) {
+      for (let j = Math.max(0, k - 4); j < k; j++) {
+        const place = /^\p{Lu}/u.test(tokens[j].text) ? lexicon.places.matchAt(tokens, j) : null;
+        if (place && place.last === k - 1) return place.value.of;
+      }
+    }
     if (at < 0 || !tokens[at] || !/^\p{Lu}/u.test(tokens[at].text)) continue;
     const form = lexicon.partyForms.matchAt(tokens, at);
     const info = form ? lexicon.parties.get(form.value.code) : null;
