@@ -245,6 +245,8 @@ export interface ActorReference {
   group: boolean;
   /** The group is said to be two ("the two", "both leaders"). */
   pair: boolean;
+  /** The office a group is named by ("the two presidents"): its members hold it. */
+  groupOffice?: Office;
   pronoun: boolean;
   /** The reference is a possessor ("Fidan's"). */
   possessive: boolean;

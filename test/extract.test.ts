@@ -1730,3 +1730,12 @@ test('a visit "made at X\'s invitation", or "his Moscow visit", places the talks
   const named = run('On the last day of his Moscow visit, Indian Prime Minister Narendra Modi held talks with President Vladimir Putin.', '2024-07-10');
   assert.deepEqual(named.engagements.map((e) => [e.kind, e.host]), [['visit', 'RUS']]);
 });
+
+test('"the two presidents" are the presidents, not the last two named; an exchange in an opening "While" clause has no party past its comma', () => {
+  const r = run(
+    'President Gustavo Petro was received on Monday at the Palacio de Carondelet by President Guillermo Lasso. Petro had landed in Quito on Sunday evening, where he was met by Ecuadorian Foreign Minister Juan Carlos Holguín. At the palace the two presidents held a private meeting. While the presidents met, Colombian Foreign Minister Álvaro Leyva held talks with Holguín.',
+    '2022-11-01',
+  );
+  const reported = r.engagements.filter((e) => e.status === 'reported').map((e) => e.participants.map((p) => p.name).sort().join(' + '));
+  assert.deepEqual(reported.sort(), ['Guillermo Lasso + Gustavo Petro', 'Juan Carlos Holguín + Álvaro Leyva']);
+});

@@ -148,7 +148,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       const counted = since >= 0 && !modifiersOf(sentence, trigger).includes('first');
       const previous = datedSince && !counted;
       const describing = since >= 0 && (counted ? datedSince : !previous);
-      let objectInfo = objectChain(sentence, refs, trigger, (k) => triggers.some((t) => t !== trigger && t.first === k), context.entities);
+      let objectInfo = withinOpeningClause(sentence, trigger, objectChain(sentence, refs, trigger, (k) => triggers.some((t) => t !== trigger && t.first === k), context.entities));
       if (objectInfo.refs.length === 0 && trigger.form === 'noun') objectInfo = togetherWith(sentence, refs, trigger) ?? alongsideBefore(sentence, refs, trigger) ?? objectInfo;
       // "after twelve hours of talks in the lakeside town, hosted by Borrell and Lajčák": the hosts,
       // with the two the story is about.
@@ -1308,6 +1308,18 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
   return none;
 }
 
+const SUBORDINATORS = new Set(['while', 'as', 'when', 'after', 'before', 'although', 'though', 'once', 'until', 'since', 'whereas']);
+
+/** "While the presidents met, A and B held talks with C and D": an exchange in an opening clause has no party past its comma. */
+function withinOpeningClause(sentence: Sentence, trigger: TriggerMention, objects: Objects): Objects {
+  const tokens = sentence.tokens;
+  if (!SUBORDINATORS.has(tokens[0]?.lower ?? '') || objects.refs.length === 0) return objects;
+  const comma = tokens.findIndex((t) => t.text === ',');
+  if (comma < 0 || comma < trigger.last) return objects;
+  const kept = objects.refs.filter((r) => r.last < comma);
+  return kept.length === objects.refs.length ? objects : kept.length > 0 ? { ...objects, refs: kept } : { refs: [], via: null };
+}
+
 /** The people a sentence opens with, after any dateline ("BRASÍLIA, February 11 (Agency) - A and B ..."). */
 function openingSubject(sentence: Sentence, refs: ActorReference[]): ActorReference[] {
   const tokens = sentence.tokens;
@@ -1528,10 +1540,24 @@ function entitiesOf(
     const local = r.group && r.pair ? peopleBefore(r, sentenceRefs, entities) : [];
     const noPairInHand = r.pair && inHandPeople?.length !== 2;
     const namedPair = recentPair.length === 2 ? recentPair : lastTwoNamed.length === 2 ? lastTwoNamed : null;
-    const ids = r.group ? (local.length === 2 ? local : noPairInHand && namedPair ? namedPair : inHand ?? recentPair) : r.entities;
+    let ids = r.group ? (local.length === 2 ? local : noPairInHand && namedPair ? namedPair : inHand ?? recentPair) : r.entities;
+    // ("the two presidents" after a greeting by a foreign minister: the presidents, whoever was named last.)
+    if (r.group && r.groupOffice && LEVEL.has(r.groupOffice) && entities && !holdOffice(ids, r.groupOffice, entities)) {
+      const holders = [...entities.values()].filter((e) => !e.collective && e.name && holdOffice([e.id], r.groupOffice!, entities)).map((e) => e.id);
+      const fitting = [local, inHandPeople ?? [], namedPair ?? [], recentPair, lastTwoNamed].find((c) => c.length >= 2 && (!r.pair || c.length === 2) && holdOffice(c, r.groupOffice!, entities));
+      ids = fitting ?? (r.pair && holders.length === 2 ? holders : ids);
+    }
     for (const id of ids) if (!out.includes(id)) out.push(id);
   }
   return out;
+}
+
+/** Every one of these holds the office (a head of state or of government counting as a leader of either kind). */
+function holdOffice(ids: string[], office: string, entities: Map<string, Entity>): boolean {
+  return ids.every((id) => {
+    const held = entities.get(id)?.office;
+    return !!held && sameLevel(held, office) && (held === office || office !== 'foreign_minister');
+  });
 }
 
 function peopleBefore(ref: ActorReference, refs: ActorReference[], entities?: Map<string, Entity>): string[] {

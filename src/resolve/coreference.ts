@@ -101,7 +101,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
       // "Azali Assoumani, in his capacity as chairperson of the African Union": a further office of
       // the person just named, not someone else.
       if (draft.title && !draft.name && rs.sentence.tokens[draft.first - 1]?.lower === 'as' && seenAt.some((at) => draft.first - at <= 6)) continue;
-      const found = objectPronoun(draft, seen, seenAt, seenFrom, rs.sentence.tokens) ?? relativeSubject(draft, seen, seenAt, rs.sentence.tokens) ?? resolveDraft(draft);
+      const found: { entities: EntityState[]; group: boolean; office?: Office } | null = objectPronoun(draft, seen, seenAt, seenFrom, rs.sentence.tokens) ?? relativeSubject(draft, seen, seenAt, rs.sentence.tokens) ?? resolveDraft(draft);
       if (!found) continue;
       const ref: ActorReference = {
         sentence: draft.sentence,
@@ -112,6 +112,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
         entities: found.entities.map((e) => e.id),
         group: found.group,
         pair: found.group && /\b(two|both|pair)\b/i.test(rs.sentence.text.slice(draft.start - rs.sentence.start, draft.end - rs.sentence.start)),
+        ...(found.group ? groupOffice(found.office, draft, rs.sentence.tokens) : {}),
         pronoun: !!draft.pronoun,
         possessive: rs.sentence.tokens[draft.last + 1]?.lower === "'s",
         place: draft.collective?.form === 'capital',
@@ -184,7 +185,17 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     return null;
   }
 
-  function resolveDraft(draft: DraftReference): { entities: EntityState[]; group: boolean } | null {
+  /** The office a group is named by: a plural title's, or the title that closes a phrase like "the two presidents". */
+  function groupOffice(office: Office | undefined, draft: DraftReference, tokens: Token[]): { groupOffice?: Office } {
+    if (office) return { groupOffice: office };
+    for (let k = draft.first; k <= draft.last; k++) {
+      const m = context.lexicon.titles.matchAt(tokens, k);
+      if (m && m.last === draft.last) return { groupOffice: m.value.office };
+    }
+    return {};
+  }
+
+  function resolveDraft(draft: DraftReference): { entities: EntityState[]; group: boolean; office?: Office } | null {
     const title = draft.title;
     const titleOf = title?.affiliations.length === 1 ? title.affiliations[0] : title?.home ? context.homeState ?? null : null;
     if (draft.name) {
@@ -216,7 +227,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
       // "a Pakistani foreign minister": any holder, not a person of this story.
       if (title.determiner === 'a' || title.determiner === 'an') return null;
       if (title.plural) {
-        if (title.affiliations.length === 0) return title.determiner === 'the' ? { entities: [], group: true } : null;
+        if (title.affiliations.length === 0) return title.determiner === 'the' ? { entities: [], group: true, office: title.office } : null;
 
         const list = title.affiliations.map((of) => byOffice(title.office, of, title.former, title.role));
         return { entities: list, group: false };
