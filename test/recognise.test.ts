@@ -209,3 +209,9 @@ test('military chiefs are titles: "Chief of Army Staff", "Chief of the General S
   ]);
   assert.deepEqual(names(ms), ['Asim Munir', 'Valery Gerasimov']);
 });
+
+test('a body\'s name closed by its state ends there when a name follows directly: "General Secretary of the Communist Party of Vietnam To Lam"', () => {
+  const ms = mentions('Putin met General Secretary of the Communist Party of Vietnam To Lam in Moscow.');
+  assert.deepEqual(titles(ms).map((t) => [t.role, t.affiliations.join(',')]), [['General Secretary of the Communist Party of Vietnam', 'VNM']]);
+  assert.deepEqual(names(ms), ['To Lam']);
+});

@@ -193,14 +193,28 @@ export const recogniseTitles: Recogniser = (sentence, found, context) => {
         }
         // ("Director of the National Intelligence Organization (MİT) İbrahim Kalın": the body's
         // abbreviation closes its name as a comma would.)
+        // (The capitals of a name right after the body's state ran on with it: the state ends the body.)
+        if (end > k && tokens[end + 1]?.text !== ',') {
+          for (let j = k + 2; j < end; j++) {
+            const party = partyEndingAt.get(j);
+            const of = party ? (tokens[party.first - 1]?.lower === 'the' ? party.first - 2 : party.first - 1) : -1;
+            if (party && party.form === 'name' && of > k && tokens[of].lower === 'of' && startsName(tokens, j + 1) && !partyStartingAt.has(j + 1)) {
+              end = j;
+              break;
+            }
+          }
+        }
         const bracketed = end > k && tokens[end + 1]?.text === '(' && tokens[end + 3]?.text === ')' && startsName(tokens, end + 4);
-        if (end > k && (tokens[end + 1]?.text === ',' || bracketed)) {
+        // ("President of the Presidential Council of the State of Libya", "General Secretary of the
+        // Communist Party of Vietnam To Lam": the state that closes the body's name is the title's,
+        // and a name may follow it directly.)
+        const closing = end > k ? partyEndingAt.get(end) : undefined;
+        const ofBefore = closing ? (tokens[closing.first - 1]?.lower === 'the' ? closing.first - 2 : closing.first - 1) : -1;
+        const closedByState = !!closing && closing.form === 'name' && ofBefore > k && tokens[ofBefore].lower === 'of';
+        if (end > k && (tokens[end + 1]?.text === ',' || bracketed || (closedByState && startsName(tokens, end + 1)))) {
           if (bracketed) end += 3;
           role = `${role} ${sentence.text.slice(tokens[k].start - sentence.start, tokens[end].end - sentence.start)}`;
-          // ("President of the Presidential Council of the State of Libya": the state that closes the body's name is the title's.)
-          const closing = partyEndingAt.get(end);
-          const ofBefore = closing ? (tokens[closing.first - 1]?.lower === 'the' ? closing.first - 2 : closing.first - 1) : -1;
-          if (closing && closing.form === 'name' && ofBefore > k && tokens[ofBefore].lower === 'of' && !affiliations.includes(closing.code)) affiliations.push(closing.code);
+          if (closing && closedByState && !affiliations.includes(closing.code)) affiliations.push(closing.code);
           last = end;
         } else if (tokens[k].lower === 'for') {
           // "Special Envoy for the Middle East Steve Witkoff": a remit of region words, then the name.
