@@ -1739,3 +1739,14 @@ test('"the two presidents" are the presidents, not the last two named; an exchan
   const reported = r.engagements.filter((e) => e.status === 'reported').map((e) => e.participants.map((p) => p.name).sort().join(' + '));
   assert.deepEqual(reported.sort(), ['Guillermo Lasso + Gustavo Petro', 'Juan Carlos Holguín + Álvaro Leyva']);
 });
+
+test('"held talks today at the Kremlin Palace in Moscow with X" reaches X past the place; "the two delegations, which included A on the Russian side and B on the Vietnamese side" sit in', () => {
+  const r = run(
+    'Vladimir Putin held talks today at the Grand Kremlin Palace in Moscow with General Secretary of the Communist Party of Vietnam To Lam. The talks continued with the participation of the two delegations, which included Foreign Minister Sergei Lavrov and Deputy Prime Minister Dmitry Chernyshenko on the Russian side and Deputy Prime Minister Bui Thanh Son on the Vietnamese side.',
+    '2025-05-10',
+  );
+  const reported = r.engagements.filter((e) => e.status === 'reported');
+  assert.equal(reported.length, 1, pairs(r).join('; '));
+  const people = reported[0].participants.map((p) => `${p.name}/${p.affiliation}`);
+  for (const who of ['Vladimir Putin/RUS', 'To Lam/VNM', 'Sergey Lavrov/RUS', 'Dmitry Chernyshenko/RUS', 'Bui Thanh Son/VNM']) assert.ok(people.includes(who), people.join(', '));
+});

@@ -614,6 +614,8 @@ const SAT_IN_BEFORE =
 /** "... signed by A and B in the presence of the two leaders": those who signed before the parties in hand sat in. */
 const SIGNING = 'signed by';
 const SIGNED_BEFORE_THEM = /\b(?:in the presence of (?:the (?:two|three|four) (?:leaders|presidents|heads of state|prime ministers|sides)|both leaders)|in (?:their|the leaders') presence|in front of them)\b/i;
+/** "the two delegations, which included A on the Russian side and B on the Indonesian side": those listed after it took part. */
+const DELEGATIONS_INCLUDED = /\b(?:the|both|their) (?:two )?delegations,? (?:which|that) (?:also )?(?:included|comprised|consisted of)\b/i;
 /** ", who had brokered the encounter": the one who brought the parties together. */
 const BROKER = /, who (?:had )?(?:also )?(?:brokered|mediated|arranged|facilitated|chaired|hosted) (?:the|their) (?:encounter|talks|meeting|session|conversation)\b/gi;
 /** "Mr Ma brought Andrew Hsia": whom a party took along. */
@@ -663,6 +665,24 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
     const listed = rs.references.findIndex((r) => r.start >= after);
     const chain = listed >= 0 ? chainFrom(rs.sentence, rs.references, listed, 1) : [];
     sideMembersWithin(after, side ? chain[chain.length - 1]?.end ?? after : rs.sentence.end, side);
+    return out;
+  }
+  // "continued with the participation of the two delegations, which included A and B on the Russian
+  // side and C on the Indonesian side".
+  const delegationsOf = DELEGATIONS_INCLUDED.exec(rs.sentence.text);
+  if (delegationsOf) {
+    const from = rs.sentence.start + delegationsOf.index + delegationsOf[0].length;
+    for (const r of rs.references) {
+      if (r.start < from || r.group || r.entities.length !== 1) continue;
+      const e = entities.get(r.entities[0]);
+      if (!e || e.collective) continue;
+      // ("... on the Indonesian side": the side named after the person is theirs when the text gives none.)
+      if (!e.affiliation) {
+        const after = rs.references.find((o) => o.first > r.last && o.entities.length === 1 && rs.sentence.tokens[o.last]?.lower === 'side');
+        if (after) e.affiliation = entities.get(after.entities[0])?.affiliation ?? null;
+      }
+      if (e.affiliation && sides.has(e.affiliation) && !exchange.participants.includes(e.id)) out.push({ exchange, id: e.id });
+    }
     return out;
   }
   // "talks with their delegations, in which the Minister for Europe and Foreign Affairs, Catherine
@@ -1303,7 +1323,8 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
       continue;
     }
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !(preposition && t.lower.endsWith('ing'))) return none;
-    if (!preposition && trigger.form === 'noun' && steps > 6) return none;
+    // ("held talks today at the Konstantinovsky Palace in St Petersburg with X": a place phrase may run longer.)
+    if (!preposition && trigger.form === 'noun' && steps > (adjunct ? 10 : 6)) return none;
   }
   return none;
 }
