@@ -1750,3 +1750,21 @@ test('"held talks today at the Kremlin Palace in Moscow with X" reaches X past t
   const people = reported[0].participants.map((p) => `${p.name}/${p.affiliation}`);
   for (const who of ['Vladimir Putin/RUS', 'To Lam/VNM', 'Sergey Lavrov/RUS', 'Dmitry Chernyshenko/RUS', 'Bui Thanh Son/VNM']) assert.ok(people.includes(who), people.join(', '));
 });
+
+test('an analysis told from "last week": "Hours later" is the day given last, "the two ministers" are people, "flanked by" sits in', () => {
+  const r = run(
+    'The framework that Armenia and Azerbaijan initialled in Washington last week was months in the making. Secretary of State Marco Rubio hosted the ceremony on Friday, at which Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun Bayramov put their initials to what the text calls a framework. At the ceremony Mirzoyan spoke of a new page, while Bayramov said much work remained. Hours later, President Donald Trump received the two ministers in the Oval Office, flanked by Vice President JD Vance.',
+    '2025-08-13',
+  );
+  const oval = r.engagements.find((e) => e.participants.some((p) => p.name === 'Donald Trump'));
+  assert.ok(oval, pairs(r).join('; '));
+  assert.equal(oval.status, 'reported');
+  assert.equal(oval.date, '2025-08-08');
+  assert.deepEqual(oval.participants.map((p) => p.name).sort(), ['Ararat Mirzoyan', 'Donald Trump', 'JD Vance', 'Jeyhun Bayramov']);
+  assert.ok(!r.engagements.some((e) => e.kind === 'phone_call'), JSON.stringify(r.engagements.map((e) => [e.kind, e.status])));
+});
+
+test('"have not met since March, when ..." is a spell without exchanges, not one called off', () => {
+  const r = run('President Félix Tshisekedi and President Paul Kagame have not met since March, when the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, hosted them in Doha.', '2025-07-02');
+  assert.ok(!r.engagements.some((e) => e.status === 'denied'), JSON.stringify(r.engagements.map((e) => [e.kind, e.status, e.participants.map((p) => p.name)])));
+});

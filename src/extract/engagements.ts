@@ -94,6 +94,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
   let recentPair: string[] = [];
   /** The two people a sentence named last, joined however. */
   let lastTwoNamed: string[] = [];
+  /** The pair named before those ("Hours later, Trump, flanked by Vance, received the two ministers"). */
+  let earlierTwoNamed: string[] = [];
   /** The first person the story names: its protagonist, one of any delegation it says "also included" others. */
   let lastPerson: string | null = null;
   /** The last day the story gave ("Kordahi resigned on December 3"), which "a day later" counts from. */
@@ -105,7 +107,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     const dates: DateMention[] = [];
     for (const d of rs.mentions) {
       if (d.type !== 'date') continue;
-      const resolved: DateMention = d.sameDay ? sameDayAs(d, found, umbrellas) : d.daysAfter ? daysAfter(d, lastGivenDay, context.published) : d.sameMonth ? monthOf(d, lastGivenMonth, context.published) : d;
+      const resolved: DateMention = d.sameDay ? sameDayAs(d, found, umbrellas) : d.daysAfter !== undefined ? daysAfter(d, lastGivenDay, context.published) : d.sameMonth ? monthOf(d, lastGivenMonth, context.published) : d;
       dates.push(resolved);
       if (resolved.date && !resolved.vague) lastGivenDay = resolved.date;
       const month = resolved.date?.slice(0, 7) ?? (resolved.earliest && resolved.latest?.startsWith(resolved.earliest.slice(0, 7)) ? resolved.earliest.slice(0, 7) : null);
@@ -121,7 +123,10 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     // ("the President walked with President El-Sisi through the market": two people a sentence
     // names, whatever joins them, are the pair "the two Presidents" means when nothing else is.)
     const people = [...new Set(rs.references.filter((r) => !r.group && !r.place).flatMap((r) => r.entities))].filter((id) => context.entities.get(id)?.collective === false);
-    if (people.length === 2) lastTwoNamed = people;
+    if (people.length === 2) {
+      earlierTwoNamed = lastTwoNamed;
+      lastTwoNamed = people;
+    }
     // "After the talks" dates what follows by the talks already told; it reports nothing new.
     const sameDayPhrases = rs.mentions.filter((m): m is DateMention => m.type === 'date' && m.sameDay === true);
     const allTriggers = rs.mentions.filter((m): m is TriggerMention => m.type === 'trigger');
@@ -155,6 +160,9 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       let hostedBy: ActorReference[] = [];
       if (objectInfo.refs.length === 0 && trigger.form === 'noun') hostedBy = hostsAfter(sentence, refs, trigger);
       const objects = objectInfo.refs;
+      // "have not met since March, when ...": a spell without exchanges, not one called off; the
+      // "when" clause tells the last one.
+      if (trigger.form === 'verb' && sentence.tokens[trigger.last + 1]?.lower === 'since' && sentence.tokens.slice(Math.max(0, trigger.first - 3), trigger.first).some((t) => t.lower === 'not' || t.lower === "n't" || t.lower === 'never')) continue;
       // (A signing before the parties in hand is no exchange of its own: its signatories sat in.)
       if (trigger.lemma === SIGNING && current.length > 0 && SIGNED_BEFORE_THEM.test(sentence.text)) continue;
       // "received X", "received in Jeddah today X", "was received by X": a party, not "received support".
@@ -192,7 +200,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         // "Their previous meeting was held in Bali": the parties of the exchange in hand.
         else theirs = current[current.length - 1]?.participants ?? [];
       }
-      let subjectEntities = theirs.length > 0 ? theirs : entitiesOf(subjects, current, recentPair, refs, context.entities, lastTwoNamed);
+      let subjectEntities = theirs.length > 0 ? theirs : entitiesOf(subjects, current, recentPair, refs, context.entities, lastTwoNamed, earlierTwoNamed);
       if (reciprocalOnly && !(subjects.some((r) => r.group) || subjects.length >= 2)) continue;
       // ("which also included A and B": with the one the story has named as one of them.)
       if (members?.also && lastPerson && !subjectEntities.includes(lastPerson)) subjectEntities = [lastPerson, ...subjectEntities];
@@ -217,7 +225,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       // ("Obama and Castro had spoken by telephone on Dec. 16, the day before they announced": with
       // two named as subject, a "they" after the verb is those two again, not the exchange in hand.)
       const objectRefs = subjectEntities.length >= 2 ? objects.filter((r) => !(r.group && r.pronoun)) : objects;
-      const objectEntities = entitiesOf(objectRefs, current, recentPair, refs, context.entities, lastTwoNamed).filter((e) => !subjectEntities.includes(e));
+      const objectEntities = entitiesOf(objectRefs, current, recentPair, refs, context.entities, lastTwoNamed, earlierTwoNamed).filter((e) => !subjectEntities.includes(e));
       // Delegations on both sides; "A met B and C" alone may be two separate calls on B and C.
       if (subjectEntities.length > 1 && objectEntities.length > 1) {
         shareDelegationState(subjectEntities, context.entities);
@@ -427,7 +435,12 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
   }
   upgradeCollectives(found, context.entities, delegationLeaders(sentences, context.entities));
 
-  demoteAsides(found, context.published, sentences[0]?.sentence.index ?? 0);
+  // (The span of days the story's opening gives its news: "the agreement signed in Washington last week".)
+  const openingSpans = sentences
+    .slice(0, 3)
+    .flatMap((rs) => rs.mentions)
+    .filter((m): m is DateMention => m.type === 'date' && !m.date && !!m.earliest && !!m.latest);
+  demoteAsides(found, context.published, sentences[0]?.sentence.index ?? 0, openingSpans);
   // Engagements with no date of their own take the date of the umbrella sentence that announced
   // them; "talks" with no medium take the umbrella's kind, else stay meetings.
   for (const e of found) {
@@ -600,7 +613,7 @@ function upgradeCollectives(found: DraftEngagement[], entities: Map<string, Enti
  * party of the exchange in hand sits on that party's side of it.
  */
 const THIRD_PARTY_VERBS = new Set(['mediated', 'chaired', 'facilitated', 'moderated', 'brokered']);
-const COMPANION_VERBS = new Set(['accompanied', 'joined', 'witnessed', 'attended', ...THIRD_PARTY_VERBS]);
+const COMPANION_VERBS = new Set(['accompanied', 'joined', 'flanked', 'witnessed', 'attended', ...THIRD_PARTY_VERBS]);
 /** "talks with their delegations, in which the Minister X took part": those named in the clause took part. */
 const IN_WHICH_TOOK_PART = /\b(?:in|at) which\b[^.;]{0,160}?\b(?:took|take|takes|also took) part\b/i;
 /** "Suh Hoon on our side and Kim Yong-chol on theirs sat in on our talks": those named before it took part.
@@ -734,6 +747,9 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
     if (!who && !attended) continue;
     // (A witness may be of either side: "signed by A and B ... witnessed by C".)
     const side = !who || who.group || tokens[k].lower === 'witnessed' || THIRD_PARTY_VERBS.has(tokens[k].lower) ? null : entities.get(who.entities[0])?.affiliation;
+    // ("Trump received the two ministers in the Oval Office, flanked by Vance": one set off after a
+    // group is at the side of the clause's subject.)
+    const subjectSide = who?.group && tokens[k - 1]?.text === ',' ? entities.get(rs.references.find((r) => r.last < who.first && !r.group && r.entities.length === 1 && exchange.participants.includes(r.entities[0]))?.entities[0] ?? '')?.affiliation ?? null : null;
     // ("joined by members of his incoming administration, including A, B and C".)
     const including = tokens.findIndex((t, n) => n > k + 1 && n <= k + 12 && t.lower === 'including');
     const from = including > 0 ? including : sideBy > 0 ? sideBy : phraseBy > 0 ? phraseBy : k + 1;
@@ -760,8 +776,8 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
         // leaders of other sides who come along come as visitors in their own right.)
         const leaderAlong = ['accompanied', 'joined'].includes(tokens[k].lower) && (e.office === 'head_of_state' || e.office === 'head_of_government' || /^President\b/.test(e.role ?? ''));
         if (e.affiliation && !third && !leaderAlong && (side ? e.affiliation !== side : !sides.has(e.affiliation))) continue;
-        if (!e.affiliation && !side) continue;
-        if (!e.affiliation && side) e.affiliation = side;
+        if (!e.affiliation && !side && !subjectSide) continue;
+        if (!e.affiliation) e.affiliation = side ?? subjectSide;
         out.push({ exchange, id });
       }
     }
@@ -773,7 +789,7 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
 
 /** "A day later", "the next day": counted from the last day the story gave, else no day at all. */
 function daysAfter(d: DateMention, from: string | null, published: string | null): DateMention {
-  if (!from || !d.daysAfter) return { ...d, latest: null };
+  if (!from || d.daysAfter === undefined) return { ...d, latest: null };
   const day = addDays(from, d.daysAfter);
   return { ...d, date: day, earliest: day, latest: day, tense: tenseOf(day, published) };
 }
@@ -1548,6 +1564,7 @@ function entitiesOf(
   sentenceRefs: ActorReference[] = [],
   entities?: Map<string, Entity>,
   lastTwoNamed: string[] = [],
+  earlierTwoNamed: string[] = [],
 ): string[] {
   const out: string[] = [];
   for (const r of refs) {
@@ -1567,6 +1584,11 @@ function entitiesOf(
       const holders = [...entities.values()].filter((e) => !e.collective && e.name && holdOffice([e.id], r.groupOffice!, entities)).map((e) => e.id);
       const fitting = [local, inHandPeople ?? [], namedPair ?? [], recentPair, lastTwoNamed].find((c) => c.length >= 2 && (!r.pair || c.length === 2) && holdOffice(c, r.groupOffice!, entities));
       ids = fitting ?? (r.pair && holders.length === 2 ? holders : ids);
+    } else if (r.group && r.groupOffice && entities && ids.length > 0 && ids.every((id) => entities.get(id)?.collective)) {
+      // ("the two ministers" after "Congo and Rwanda signed": people, the last two named, not the states.)
+      // (Not a pair that counts the sentence's own subject.)
+      const people = [local, inHandPeople ?? [], lastTwoNamed, earlierTwoNamed].find((c) => c.length >= 2 && (!r.pair || c.length === 2) && c.every((id) => entities.get(id)?.collective === false && (c === local || !local.includes(id))));
+      if (people) ids = people;
     }
     for (const id of ids) if (!out.includes(id)) out.push(id);
   }
@@ -1891,7 +1913,7 @@ function antecedent(found: DraftEngagement[], current: DraftEngagement[], partie
  * An exchange said to have happened "recently" or "last month", in a story that leads with another
  * exchange, is background to that story, not news of its own.
  */
-function demoteAsides(found: DraftEngagement[], published: string | null, opening: number): void {
+function demoteAsides(found: DraftEngagement[], published: string | null, opening: number, openingSpans: DateMention[] = []): void {
   const told = found.filter((e) => e.status === 'reported' || e.status === 'denied');
   const lead = Math.min(...told.map((e) => e.sentence));
   for (const e of told) {
@@ -1901,7 +1923,11 @@ function demoteAsides(found: DraftEngagement[], published: string | null, openin
   // News is of the last few days: an exchange dated a week back and told below the story's opening
   // sentence is background to whatever the story is about ("Trump spoke to Zelenskiy last Wednesday").
   for (const e of told) {
-    if (e.status === 'reported' && e.sentence > opening && e.date?.date && published && daysBetween(e.date.date, published) > STALE_DAYS) e.status = 'background';
+    if (e.status !== 'reported' || e.sentence <= opening || !e.date?.date || !published || daysBetween(e.date.date, published) <= STALE_DAYS) continue;
+    // (Unless it is the first exchange told and the opening says the news is of its days: "signed in Washington last week".)
+    const day = e.date.date;
+    if (e.sentence === lead && openingSpans.some((d) => d.earliest! <= day && day <= d.latest!)) continue;
+    e.status = 'background';
   }
 }
 

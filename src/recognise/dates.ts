@@ -27,6 +27,8 @@ const BARE_YEAR = /\b(?:in|during)\s+((?:19|20)\d\d)\b(?![-–/]\d|,?\s+(?:Jan|F
 const SAME_DAY = /\b(?:(?:later|earlier) (?:in the|that) (?:day|morning|afternoon|evening)|later that night|in the (?:morning|afternoon|evening)|(?:on )?(?:the|that) same day|(?:(?:after|before|following) (?:the (?:start|end|close|opening) of )?|at the (?:start|end|close|opening) of )(?:the|their) (?:talks|meeting|ceremony|conversation))\b/i;
 /** "A day later", "two days later", "the next day", "the following day", "the day after": counted from the date the story gave last. */
 const DAYS_LATER = /\b(?:(?:a|one|(two|three|four|five|six|seven|\d{1,2})) days? later|the (?:next|following) day|the day after(?= *[,.;]| (?:he|she|they|the|it)\b))\b/i;
+/** "Hours later": the day the story gave last. */
+const HOURS_LATER = /\b(?:(?:a few|several|two|three|four|\d{1,2}) )?hours later\b/i;
 /** "Later that month", "that same month": the month the story dated last. */
 const THAT_MONTH = /\b(?:(?:later|earlier) (?:that|the same) month|that (?:same )?month)\b/i;
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
@@ -129,7 +131,7 @@ function windows(text: string): [number, number][] {
 
 export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
   const sameDay = SAME_DAY.exec(sentence.text);
-  const later = DAYS_LATER.exec(sentence.text);
+  const later = DAYS_LATER.exec(sentence.text) ?? HOURS_LATER.exec(sentence.text);
   const thatMonth = THAT_MONTH.exec(sentence.text);
   if (!sameDay && !later && !thatMonth && !MAY_HOLD_DATE.test(sentence.text) && !MONTH.test(sentence.text) && !VAGUE.test(sentence.text)) return [];
   const out: DateMention[] = [];
@@ -140,8 +142,8 @@ export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
   }
   if (later) {
     const range = tokenRange(sentence, later.index, later.index + later[0].length);
-    const count = later[1] ? NUMBER_WORDS[later[1].toLowerCase()] ?? Number(later[1]) : 1;
-    if (range && count > 0) out.push({ type: 'date', ...span(sentence, range[0], range[1]), date: null, earliest: null, latest: published, tense: null, vague: false, daysAfter: count });
+    const count = /hours/i.test(later[0]) ? 0 : later[1] ? NUMBER_WORDS[later[1].toLowerCase()] ?? Number(later[1]) : 1;
+    if (range && count >= 0) out.push({ type: 'date', ...span(sentence, range[0], range[1]), date: null, earliest: null, latest: published, tense: null, vague: false, daysAfter: count });
   }
   if (thatMonth) {
     const range = tokenRange(sentence, thatMonth.index, thatMonth.index + thatMonth[0].length);

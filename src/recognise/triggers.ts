@@ -46,7 +46,8 @@ export const recogniseTriggers: Recogniser = (sentence, found, { lexicon }) => {
     // "a joint statement called the Spirit of Camp David": a noun named, not a call.
     if (entry.lemma === 'called' && tokens[i - 1]?.pos === 'NOUN' && !found.some((f) => f.first <= i - 1 && f.last >= i - 1)) continue;
     // ("Under what they called the Ankara Declaration": what is named, not who is called.)
-    if (CALLING.has(entry.lemma) && tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'what')) continue;
+    // ("what the agreement calls its defensive measures".)
+    if ((CALLING.has(entry.lemma) || entry.lemma === 'calls') && tokens.slice(Math.max(0, i - 3), i).some((t) => t.lower === 'what')) continue;
     if (entry.lemma === 'call' && form === 'verb' && pos !== 'VERB') form = 'noun';
     // "urged Xi to speak directly with Zelensky", "its willingness to enter into negotiations":
     // an appeal or a readiness, not an exchange.
