@@ -1768,3 +1768,15 @@ test('"have not met since March, when ..." is a spell without exchanges, not one
   const r = run('President Félix Tshisekedi and President Paul Kagame have not met since March, when the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, hosted them in Doha.', '2025-07-02');
   assert.ok(!r.engagements.some((e) => e.status === 'denied'), JSON.stringify(r.engagements.map((e) => [e.kind, e.status, e.participants.map((p) => p.name)])));
 });
+
+test('delegation members told in their own sentence sit in on the exchange in hand, and the "the talks" of that sentence is no exchange of its own', () => {
+  const names = (r: ReturnType<typeof run>) => r.engagements.filter((e) => e.status === 'reported').map((e) => e.participants.map((p) => p.name).sort().join(' + '));
+  const accompanied = run('President Cyril Ramaphosa held talks with President Bola Tinubu in Abuja on Tuesday. Foreign Minister Ronald Lamola and Trade Minister Parks Tau accompanied Ramaphosa on the visit.', '2025-06-04');
+  assert.deepEqual(names(accompanied), ['Bola Ahmed Tinubu + Cyril Ramaphosa + Parks Tau + Ronald Lamola']);
+  const joined = run('Prime Minister Anthony Albanese met President Xi Jinping at the Great Hall of the People on Monday. Foreign Minister Penny Wong and Trade Minister Don Farrell were among the ministers who joined the Prime Minister in the talks.', '2023-11-07');
+  assert.deepEqual(names(joined), ['Anthony Albanese + Don Farrell + Penny Wong + Xi Jinping']);
+  const partOf = run('The Prime Minister, Shri Narendra Modi, held talks with President Mohamed Muizzu in Malé today. National Security Adviser Shri Ajit Doval was part of the Prime Minister\'s delegation in the talks.', '2025-07-25');
+  assert.deepEqual(names(partOf), ['Ajit Doval + Mohamed Muizzu + Narendra Modi']);
+  const table = run('President Joe Biden met President Luiz Inácio Lula da Silva at the White House today. After a private conversation, the two leaders moved to an expanded session in which Foreign Minister Mauro Vieira joined President Lula at the table.', '2023-02-10');
+  assert.deepEqual(names(table), ['Joe Biden + Luiz Inácio Lula da Silva + Mauro Vieira']);
+});

@@ -130,8 +130,15 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     // "After the talks" dates what follows by the talks already told; it reports nothing new.
     const sameDayPhrases = rs.mentions.filter((m): m is DateMention => m.type === 'date' && m.sameDay === true);
     const allTriggers = rs.mentions.filter((m): m is TriggerMention => m.type === 'trigger');
+    // ("A and B were part of the Prime Minister's delegation in the talks": a sentence that seats
+    // people at the exchange in hand refers back to it; its "the talks" is no exchange of its own.)
+    const seatsCompanions = current.length > 0 && companionsOf(rs, current, context.entities, false).length > 0;
     const triggers = rs.mentions.filter(
-      (m): m is TriggerMention => m.type === 'trigger' && !describesOnly(sentence, m, rs.mentions) && !sameDayPhrases.some((d) => d.first <= m.first && m.last <= d.last),
+      (m): m is TriggerMention =>
+        m.type === 'trigger' &&
+        !describesOnly(sentence, m, rs.mentions) &&
+        !sameDayPhrases.some((d) => d.first <= m.first && m.last <= d.last) &&
+        !(seatsCompanions && m.form === 'noun' && definite(sentence, m)),
     );
     if (triggers.length === 0) {
       companions.push(...companionsOf(rs, current, context.entities).map((c) => ({ ...c, sentence: sentence.index })));
@@ -620,7 +627,13 @@ const IN_WHICH_TOOK_PART = /\b(?:in|at) which\b[^.;]{0,160}?\b(?:took|take|takes
  * ("Cai Qi, Wang Yi and others were present at the meeting", the delegations of a readout; "A and B
  * joined the President for the talks"; "A and B were among the Indonesian ministers present".) */
 const SAT_IN =
-  /\b(?:sat in on|(?:also )?took part in|(?:was|were) (?:also )?present (?:at|in|during)|joined(?: (?:the \w+|him|her|them) (?:for|in|at))?) (?:the|our|their|these|both) (?:talks|meeting|meetings|discussions|conversation|session)\b|\b(?:was|were) (?:also )?present(?=\s*[.;]\s*$)|\b(?:was|were) among the [^.;]{0,40}?\bpresent\b/i;
+  /\b(?:sat in on|(?:also )?took part in|(?:was|were) (?:also )?present (?:at|in|during)|joined(?: (?:the \w+|him|her|them) (?:for|in|at))?) (?:the|our|their|these|both) (?:talks|meeting|meetings|discussions|conversation|session)\b|\b(?:was|were) (?:also )?present(?=\s*[.;]\s*$)|\b(?:was|were) among the [^.;]{0,40}?\bpresent\b|\b(?:was|were) (?:also )?(?:part|members?) of (?:the|his|her|their) [^.;,]{0,40}?\bdelegation\b/i;
+/** Words without which no sentence seats anyone at an exchange. */
+const COMPANION_HINT = /\b(?:accompanied|joined|attended|present|part|members?|took|sat|represented|included|comprised|flanked|witnessed|mediated|chaired|facilitated|moderated|brokered|brought|brings|bringing|signed)\b/i;
+/** "A, B and C accompanied Erdoğan on the visit": those before it came along with the one after it. */
+const ACCOMPANIED_ON = /\baccompanied (?!by\b)/i;
+/** "an expanded session in which A joined President B at the table": the one who joined sat in. */
+const JOINED_AT = /\bjoined (?=[^.;,]{0,60}?\b(?:at the table|in the talks|for the talks|at the talks)\b)/i;
 /** "Sitting in on the talks were A and B", "The Russian side was represented by A, B and C": those named after it took part. */
 const SAT_IN_BEFORE =
   /^(?:(?:also )?(?:sitting in on|present at|attending|taking part in) (?:the|their|these) (?:talks|meeting|meetings|discussions|conversation|session)\b[^.;]{0,40}?\b(?:was|were)\b|the [\p{L}-]+ (?:side|delegation) (?:was|were) represented by\b|the [\p{L}-]+ delegation (?:included|comprised)\b)/iu;
@@ -634,12 +647,17 @@ const BROKER = /, who (?:had )?(?:also )?(?:brokered|mediated|arranged|facilitat
 /** "Mr Ma brought Andrew Hsia": whom a party took along. */
 const BRINGING = new Set(['brought', 'brings', 'bringing']);
 
-function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities: Map<string, Entity>): { exchange: DraftEngagement; id: string }[] {
+/** (With `settle` false, nothing is written to the entities: a look ahead only.) */
+function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], known: Map<string, Entity>, settle = true): { exchange: DraftEngagement; id: string }[] {
+  if (!settle && !COMPANION_HINT.test(rs.sentence.text)) return [];
+  const entities = settle ? known : new Map([...known].map(([id, e]) => [id, { ...e }]));
   const tokens = rs.sentence.tokens;
   // (A trip to a state told with the meeting it held, "a visit to the United States, during which
   // he met Trump", is one exchange with it: the people in it decide.)
   const withPeople = current.filter((c) => c.participants.filter((id) => !entities.get(id)?.collective).length >= 2);
-  const exchange = withPeople.length === 1 ? withPeople[0] : current.length === 1 ? current[0] : undefined;
+  // (Of several, the one told as news: "After a private conversation, ... an expanded session".)
+  const reportedWithPeople = withPeople.filter((c) => c.status === 'reported');
+  const exchange = withPeople.length === 1 ? withPeople[0] : current.length === 1 ? current[0] : reportedWithPeople.length === 1 ? reportedWithPeople[0] : undefined;
   const out: { exchange: DraftEngagement; id: string }[] = [];
   if (!exchange || exchange.status !== 'reported') return out;
   const sides = new Set(exchange.participants.map((id) => entities.get(id)?.affiliation));
@@ -659,7 +677,20 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], entities
   };
   const sat = SAT_IN.exec(rs.sentence.text);
   if (sat && !/^\s*(?:was|were)\b/.test(rs.sentence.text.slice(sat.index + sat[0].length))) {
-    sideMembersWithin(rs.sentence.start, rs.sentence.start + sat.index);
+    // ("were part of the Prime Minister's delegation": of the side whose delegation it is.)
+    const whose = /delegation$/i.test(sat[0]) ? rs.references.find((r) => r.start > rs.sentence.start + sat.index && r.end < rs.sentence.start + sat.index + sat[0].length && r.entities.length === 1 && exchange.participants.includes(r.entities[0])) : undefined;
+    sideMembersWithin(rs.sentence.start, rs.sentence.start + sat.index, whose ? entities.get(whose.entities[0])?.affiliation ?? null : null);
+    return out;
+  }
+  // "A and B accompanied Erdoğan on the visit", "in which A joined President B at the table": those
+  // named before the verb, with one of the exchange named after it, came along on that one's side.
+  for (const verb of [ACCOMPANIED_ON, JOINED_AT]) {
+    const m = verb.exec(rs.sentence.text);
+    if (!m) continue;
+    const at = rs.sentence.start + m.index;
+    const after = rs.references.find((r) => r.start >= at + m[0].length && r.start <= at + m[0].length + 2 && r.entities.length === 1 && exchange.participants.includes(r.entities[0]));
+    if (!after) continue;
+    sideMembersWithin(rs.sentence.start, at, entities.get(after.entities[0])?.affiliation ?? null);
     return out;
   }
   // ("Among the documents exchanged in the presence of the two leaders were agreements signed by A and B".)

@@ -24,7 +24,7 @@ const DATELINE_TAIL = /^\s*(?:[-–—(]|$|\n|,\s*[\p{Lu}\d])/u;
 const BARE_YEAR = /\b(?:in|during)\s+((?:19|20)\d\d)\b(?![-–/]\d|,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))/g;
 
 /** Days named only by the story's last dated exchange. */
-const SAME_DAY = /\b(?:(?:later|earlier) (?:in the|that) (?:day|morning|afternoon|evening)|later that night|in the (?:morning|afternoon|evening)|(?:on )?(?:the|that) same day|(?:(?:after|before|following) (?:the (?:start|end|close|opening) of )?|at the (?:start|end|close|opening) of )(?:the|their) (?:talks|meeting|ceremony|conversation))\b/i;
+const SAME_DAY = /\b(?:(?:later|earlier) (?:in the|that) (?:day|morning|afternoon|evening)|later that night|in the (?:morning|afternoon|evening)|(?:on )?(?:the|that) same day|(?:(?:after|before|following) (?:the (?:start|end|close|opening) of )?|at the (?:start|end|close|opening) of )(?:the|their|a|an)(?: (?:private|brief|short|long|closed-door|one-on-one|restricted|tête-à-tête|bilateral))? (?:talks|meeting|ceremony|conversation))\b/i;
 /** "A day later", "two days later", "the next day", "the following day", "the day after": counted from the date the story gave last. */
 const DAYS_LATER = /\b(?:(?:a|one|(two|three|four|five|six|seven|\d{1,2})) days? later|the (?:next|following) day|the day after(?= *[,.;]| (?:he|she|they|the|it)\b))\b/i;
 /** "Hours later": the day the story gave last. */
