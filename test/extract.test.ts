@@ -1780,3 +1780,14 @@ test('delegation members told in their own sentence sit in on the exchange in ha
   const table = run('President Joe Biden met President Luiz Inácio Lula da Silva at the White House today. After a private conversation, the two leaders moved to an expanded session in which Foreign Minister Mauro Vieira joined President Lula at the table.', '2023-02-10');
   assert.deepEqual(names(table), ['Joe Biden + Luiz Inácio Lula da Silva + Mauro Vieira']);
 });
+
+test('"hours after X landed for a visit that had been called off twice" is the news; "has postponed a state visit" is denied; "No president has made a visit since 1995" is nobody\'s; "the two presidents" are presidents', () => {
+  const arrival = run(
+    'President Emmanuel Macron and President Prabowo Subianto signed a defence partnership on Wednesday evening, hours after Macron landed in Jakarta for a visit that had been called off twice this year. Macron flew in from Hanoi, where he had held talks with Prime Minister Pham Minh Chinh on Monday. There Prabowo welcomed him at the palace before the two presidents met behind closed doors.',
+    '2025-05-29',
+  );
+  const reported = arrival.engagements.filter((e) => e.status === 'reported').map((e) => e.participants.map((p) => p.name).sort().join(' + '));
+  assert.deepEqual(reported, ['Emmanuel Macron + Prabowo Subianto'], JSON.stringify(arrival.engagements.map((e) => [e.status, e.kind, e.participants.map((p) => p.name)])));
+  const postponed = run('President Dilma Rousseff has postponed a state visit to Washington. No Brazilian president has made a full state visit to Washington since 1995.', '2013-09-18');
+  assert.deepEqual(postponed.engagements.map((e) => e.status), ['denied']);
+});

@@ -170,6 +170,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       // "have not met since March, when ...": a spell without exchanges, not one called off; the
       // "when" clause tells the last one.
       if (trigger.form === 'verb' && sentence.tokens[trigger.last + 1]?.lower === 'since' && sentence.tokens.slice(Math.max(0, trigger.first - 3), trigger.first).some((t) => t.lower === 'not' || t.lower === "n't" || t.lower === 'never')) continue;
+      // ("No Brazilian president has made a state visit to Washington since 1995": nobody's exchange.)
+      if (sentence.tokens.slice(0, trigger.first).some((t, k, all) => t.lower === 'no' && (k === 0 || all[k - 1].text === ',') && all.slice(k + 1).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN'))) continue;
       // (A signing before the parties in hand is no exchange of its own: its signatories sat in.)
       if (trigger.lemma === SIGNING && current.length > 0 && SIGNED_BEFORE_THEM.test(sentence.text)) continue;
       // "received X", "received in Jeddah today X", "was received by X": a party, not "received support".
@@ -1611,10 +1613,18 @@ function entitiesOf(
     const namedPair = recentPair.length === 2 ? recentPair : lastTwoNamed.length === 2 ? lastTwoNamed : null;
     let ids = r.group ? (local.length === 2 ? local : noPairInHand && namedPair ? namedPair : inHand ?? recentPair) : r.entities;
     // ("the two presidents" after a greeting by a foreign minister: the presidents, whoever was named last.)
-    if (r.group && r.groupOffice && LEVEL.has(r.groupOffice) && entities && !holdOffice(ids, r.groupOffice, entities)) {
-      const holders = [...entities.values()].filter((e) => !e.collective && e.name && holdOffice([e.id], r.groupOffice!, entities)).map((e) => e.id);
-      const fitting = [local, inHandPeople ?? [], namedPair ?? [], recentPair, lastTwoNamed].find((c) => c.length >= 2 && (!r.pair || c.length === 2) && holdOffice(c, r.groupOffice!, entities));
-      ids = fitting ?? (r.pair && holders.length === 2 ? holders : ids);
+    // (First those of that very office, then leaders of either kind: "the two presidents" after a
+    // president welcomed a guest whose last host was a prime minister.)
+    if (r.group && r.groupOffice && LEVEL.has(r.groupOffice) && entities && !holdOffice(ids, r.groupOffice, entities, true)) {
+      const office = r.groupOffice;
+      const candidates = [local, inHandPeople ?? [], namedPair ?? [], recentPair, lastTwoNamed];
+      const pick = (strict: boolean): string[] | undefined => {
+        const fitting = candidates.find((c) => c.length >= 2 && (!r.pair || c.length === 2) && holdOffice(c, office, entities, strict));
+        if (fitting) return fitting;
+        const holders = [...entities.values()].filter((e) => !e.collective && e.name && holdOffice([e.id], office, entities, strict)).map((e) => e.id);
+        return r.pair && holders.length === 2 ? holders : undefined;
+      };
+      ids = holdOffice(ids, office, entities) ? pick(true) ?? ids : pick(true) ?? pick(false) ?? ids;
     } else if (r.group && r.groupOffice && entities && ids.length > 0 && ids.every((id) => entities.get(id)?.collective)) {
       // ("the two ministers" after "Congo and Rwanda signed": people, the last two named, not the states.)
       // (Not a pair that counts the sentence's own subject.)
@@ -1627,10 +1637,10 @@ function entitiesOf(
 }
 
 /** Every one of these holds the office (a head of state or of government counting as a leader of either kind). */
-function holdOffice(ids: string[], office: string, entities: Map<string, Entity>): boolean {
+function holdOffice(ids: string[], office: string, entities: Map<string, Entity>, strict = false): boolean {
   return ids.every((id) => {
     const held = entities.get(id)?.office;
-    return !!held && sameLevel(held, office) && (held === office || office !== 'foreign_minister');
+    return !!held && sameLevel(held, office) && (held === office || (!strict && office !== 'foreign_minister'));
   });
 }
 

@@ -5,8 +5,9 @@ import { addDays } from '../days.js';
 
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
 const DENIAL = new Set(['denied', 'denies', 'deny', 'dismissed', 'rejected', 'refuted', 'refused', 'refuses', 'declined', 'declines', 'opposed']);
-const DENIAL_AFTER = /\b(was|were|has been|had been)\s+(?:also\s+|now\s+|then\s+|abruptly\s+|quietly\s+)?(cancell?ed|called off|postponed indefinitely|scrapped)|\b(did not|didn't|never|could not|couldn't|cannot|would not|will not)\s+(take place|happen|occur|go ahead)|\b(false|untrue|baseless|fabricated)\b/i;
-const CALLED_OFF = /\b(?:cancell?ed|cancels|scrapped|scraps|called off|calls off)\b/;
+// ("a visit that had been called off twice this year": earlier postponements of the visit now made.)
+const DENIAL_AFTER = /\b(was|were|has been|had been)\s+(?:also\s+|now\s+|then\s+|abruptly\s+|quietly\s+)?(cancell?ed|called off|postponed(?: indefinitely)?|scrapped)(?!\s+(?:twice|before|previously|once before|several times|(?:two|three|four|\d+) times)\b)|\b(did not|didn't|never|could not|couldn't|cannot|would not|will not)\s+(take place|happen|occur|go ahead)|\b(false|untrue|baseless|fabricated)\b/i;
+const CALLED_OFF = /\b(?:cancell?ed|cancels|scrapped|scraps|called off|calls off|postponed|postpones)\b/;
 /** The rest of a clause whose subject is the exchange, up to its verb, when that verb looks ahead. */
 const SUBJECT_WILL = /^[^,;.:()]{0,120}?\s(?:will|shall|is to|are to|is set to|are set to)\s/i;
 const PLANNED_AFTER = /^[^,;.:()]{0,60}?\s(?:scheduled|planned|slated|due)\s+(?:for|on|to\s+(?:take|be)\b)/i;
@@ -134,7 +135,8 @@ export function statusOf(
   const stale = !!(ownEnd && published && ownEnd < addDays(published, -2));
   const ofTheDay = (lead && !stale) || !!(own?.date && published && own.date >= addDays(published, -2) && own.date <= published);
   // "The visit came a day after the Prime Minister welcomed X": a span before "after" puts it earlier.
-  const spanAfter = sinceComma.some((w, n) => w === 'after' && /^(?:days?|hours?|weeks?|months?|years?)$/.test(sinceComma[n - 1] ?? ''));
+  // ("hours after Obama landed in Jakarta" is the same day: the news.)
+  const spanAfter = sinceComma.some((w, n) => w === 'after' && /^(?:days?|weeks?|months?|years?)$/.test(sinceComma[n - 1] ?? ''));
   if (spanAfter || sinceComma.some((w, n) => ((w === 'after' || w === 'following') && sinceComma[n + 1] !== 'which' && !ofTheDay) || w === 'since')) return 'background';
   if (sharesPastPerfect(tokens, trigger, from)) return 'background';
   // "Modi wrote at the time that he had received a phone call from Yunus": told of a time the story
