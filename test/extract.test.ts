@@ -1791,3 +1791,9 @@ test('"hours after X landed for a visit that had been called off twice" is the n
   const postponed = run('President Dilma Rousseff has postponed a state visit to Washington. No Brazilian president has made a full state visit to Washington since 1995.', '2013-09-18');
   assert.deepEqual(postponed.engagements.map((e) => e.status), ['denied']);
 });
+
+test('a leg told in the present with "then", or a purpose after "Today he travels to", is still ahead', () => {
+  const statuses = (text: string) => run(`German President Frank-Walter Steinmeier held talks with President Samia Suluhu Hassan in Dar es Salaam on Tuesday. ${text}`, '2023-11-01').engagements.map((e) => `${e.status} ${e.kind} ${e.participants.map((p) => p.name).join(' + ')}`);
+  assert.deepEqual(statuses('He then flies to Zambia for a state visit, during which he is due to hold talks with President Hakainde Hichilema.').slice(1), ['planned visit Frank-Walter Steinmeier + Hakainde Hichilema']);
+  assert.deepEqual(statuses('Today he travels to Monaco for a meeting with Prince Albert II.').slice(1), ['planned visit Frank-Walter Steinmeier + Albert II']);
+});

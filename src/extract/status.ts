@@ -19,6 +19,13 @@ const AFTER_WORDS = new Set(['following', 'after', 'since', 'followed', 'follows
 const ITINERARY = new Set(['travels', 'heads', 'flies', 'goes', 'moves', 'continues']);
 const TRAVELLED = new Set(['flew', 'travelled', 'traveled', 'headed', 'went', 'continued', 'moved', 'left']);
 
+/** "travels on to", "He then flies to", "heads to Madrid, where he will ...": a leg of a trip told in the present that is still ahead. */
+function itineraryAhead(tokens: Sentence['tokens'], first: number, last: number): boolean {
+  if (!ITINERARY.has(tokens[first]?.lower ?? '')) return false;
+  if (tokens[first + 1]?.lower === 'on' || ['then', 'next', 'afterwards', 'tomorrow'].includes(tokens[first - 1]?.lower ?? '')) return true;
+  return tokens.slice(last + 1, last + 30).some((t, k, all) => ['will', 'shall'].includes(t.lower) || (t.lower === 'to' && ['is', 'are', 'due', 'expected', 'scheduled'].includes(all[k - 1]?.lower ?? '')));
+}
+
 /** Whether a ", where ..." clause after a journey looks ahead ("where he will meet", "where X is due to hold talks"). */
 function aheadWhere(tokens: Sentence['tokens'], after: number): boolean {
   const where = tokens.findIndex((t, k) => k > after && k <= after + 10 && t.lower === 'where' && tokens[k - 1].text === ',');
@@ -82,10 +89,10 @@ export function statusOf(
   const own = nearestDate(trigger, dates);
   if (trigger.form === 'verb') {
     if (near.some((w) => FUTURE.has(w))) return 'planned';
-    // "travels on to Uzbekistan": the next leg of the trip, told in the present.
-    if (ITINERARY.has(tokens[trigger.first].lower) && tokens[trigger.first + 1]?.lower === 'on') return 'planned';
-    // "travels to Madrid, where on Tuesday he will take part in ...": the stop ahead.
-    if (ITINERARY.has(tokens[trigger.first].lower) && tokens.slice(trigger.last + 1, trigger.last + 30).some((t, k, all) => ['will', 'shall'].includes(t.lower) || (t.lower === 'to' && ['is', 'are'].includes(all[k - 1]?.lower ?? '')))) return 'planned';
+    // "travels on to Uzbekistan", "He then flies to Zambia": the next leg of the trip, told in the present.
+    // ("travels to Madrid, where on Tuesday he will take part in ...", "..., during which he is due
+    // to hold talks": the stop ahead.)
+    if (itineraryAhead(tokens, trigger.first, trigger.last)) return 'planned';
     // "flew on to Samarkand, where Mirziyoyev is due to hold talks with him today": the journey is
     // made, the exchange it is for is still ahead.
     if (TRAVELLED.has(tokens[trigger.first].lower) && aheadWhere(tokens, trigger.last)) return 'planned';
@@ -112,8 +119,12 @@ export function statusOf(
     // "Announcing the visit yesterday, Luxon said": what is announced is still to come (the day
     // is the announcement's).
     return 'planned';
-  } else if (purposeOf(tokens, trigger.first, from) && tokens.slice(Math.max(from, trigger.first - 12), trigger.first).some((t, n, all) => ITINERARY.has(t.lower) && all[n + 1]?.lower === 'on')) {
-    // "From Astana, the French leader travels on to Uzbekistan for talks with ...": the next leg.
+  } else if (
+    purposeOf(tokens, trigger.first, from) &&
+    tokens.slice(Math.max(from, trigger.first - 12), trigger.first).some((t, n) => ITINERARY.has(t.lower) && (itineraryAhead(tokens, Math.max(from, trigger.first - 12) + n, Math.max(from, trigger.first - 12) + n) || (own !== null && (own.tense === 'present' || own.tense === 'future'))))
+  ) {
+    // "From Astana, the French leader travels on to Uzbekistan for talks with ...", "Today he
+    // travels to Monaco for a meeting with ...": the next leg.
     return 'planned';
   }
   if (own && own.tense === 'future') return 'planned';
