@@ -1797,3 +1797,9 @@ test('a leg told in the present with "then", or a purpose after "Today he travel
   assert.deepEqual(statuses('He then flies to Zambia for a state visit, during which he is due to hold talks with President Hakainde Hichilema.').slice(1), ['planned visit Frank-Walter Steinmeier + Hakainde Hichilema']);
   assert.deepEqual(statuses('Today he travels to Monaco for a meeting with Prince Albert II.').slice(1), ['planned visit Frank-Walter Steinmeier + Albert II']);
 });
+
+test('"when X visited Belarus earlier this month and held talks with Y": the talks joined by "and" share the visit\'s day and standing', () => {
+  const r = run('Vladimir Putin held talks with Alexander Lukashenko in Sochi today. Trade was also discussed in Minsk earlier this month, when Prime Minister Mikhail Mishustin visited Belarus and held talks with Alexander Lukashenko.', '2020-09-14');
+  const mishustin = r.engagements.filter((e) => e.participants.some((p) => p.name === 'Mikhail Mishustin'));
+  assert.deepEqual(mishustin.map((e) => [e.status, e.kind, e.host]), [['background', 'visit', 'BLR']]);
+});

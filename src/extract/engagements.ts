@@ -291,7 +291,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       // (And a noun set beside the exchange to describe it: "will arrive on Thursday for talks with
       // Luxon, the first visit to New Zealand by a Chinese premier in seven years".)
       const during =
-        owned || duringWhich(sentence, trigger) || hostedByAfterComma(sentence, trigger) || coordinatedNoun(sentence, trigger, allTriggers) || appositiveNoun(sentence, trigger, allTriggers)
+        owned || duringWhich(sentence, trigger) || hostedByAfterComma(sentence, trigger) || coordinatedNoun(sentence, trigger, allTriggers) || coordinatedVerb(sentence, trigger, allTriggers) || appositiveNoun(sentence, trigger, allTriggers)
           ? touched.filter((t) => t.sentence === sentence.index && t.trigger.last < trigger.first).pop()
           : // ("had already spoken by telephone, including on 10 May, when Merz called him from Kyiv":
             // a "when" clause under an earlier exchange looks back with it.)
@@ -306,6 +306,8 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         : nearestDate(trigger, ownDates) ??
           dates.find((d) => d.last < trigger.first && !refs.some((r) => r.first < d.first)) ??
           (settingOff(sentence.tokens, trigger) ? dates.find((d) => d.last < trigger.first && d.date && !d.vague && !inRelative(d)) : undefined) ??
+          // ("visited Belarus earlier this month and held talks with X": the verbs share the day.)
+          (during && coordinatedVerb(sentence, trigger, allTriggers) ? during.date : null) ??
           null;
       const location = findLocation(sentence, trigger, context.lexicon, refs);
       // "spoke with Xi on the sidelines of the summit in Bali": speaking somewhere is meeting there.
@@ -1893,6 +1895,24 @@ function coordinatedNoun(sentence: Sentence, trigger: TriggerMention, triggers: 
   if (tokens[k]?.lower !== 'and') return false;
   const previous = triggers.filter((t) => t.last < k && t.form === 'noun').pop();
   return !!previous && k - previous.last <= 12 && !tokens.slice(previous.last + 1, k).some((t) => [',', ';'].includes(t.text) || t.pos === 'VERB');
+}
+
+/**
+ * "when Mishustin visited Belarus and held talks with Lukashenko": an exchange verb (or the verb
+ * that governs an exchange noun) joined by "and" to an exchange verb before it in the same clause
+ * is told with the same standing.
+ */
+function coordinatedVerb(sentence: Sentence, trigger: TriggerMention, triggers: TriggerMention[]): boolean {
+  const tokens = sentence.tokens;
+  let k = trigger.first - 1;
+  if (trigger.form === 'noun') {
+    if (['a', 'an', 'the'].includes(tokens[k]?.lower ?? '')) k--;
+    if (!HOLDING.has(tokens[k]?.lower ?? '')) return false;
+    k--;
+  }
+  if (tokens[k]?.lower !== 'and') return false;
+  const previous = triggers.filter((t) => t.last < k && t.form === 'verb').pop();
+  return !!previous && k - previous.last <= 8 && !tokens.slice(previous.last + 1, k).some((t) => [',', ';'].includes(t.text) || t.pos === 'VERB');
 }
 
 /** ", the first visit to ...", ", a rare face-to-face meeting": an exchange noun in apposition to one the sentence told before. */
