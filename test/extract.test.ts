@@ -1803,3 +1803,14 @@ test('"when X visited Belarus earlier this month and held talks with Y": the tal
   const mishustin = r.engagements.filter((e) => e.participants.some((p) => p.name === 'Mikhail Mishustin'));
   assert.deepEqual(mishustin.map((e) => [e.status, e.kind, e.host]), [['background', 'visit', 'BLR']]);
 });
+
+test('a welcome at the airport the evening before the talks is the arrival of the visit in hand, behind the news', () => {
+  const r = run(
+    'Secretary of State Antony Blinken met today in Luanda with President João Lourenço. The Secretary arrived in Luanda on Wednesday evening. Foreign Minister Téte António welcomed the Secretary at the airport on his arrival.',
+    '2024-01-25',
+  );
+  assert.deepEqual(r.engagements.map((e) => [e.status, e.participants.map((p) => p.name).sort().join(' + ')]), [
+    ['reported', 'Antony Blinken + João Lourenço'],
+    ['background', 'Antony Blinken + Téte António'],
+  ]);
+});

@@ -468,7 +468,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
   // Twice: a meeting found to be a visit ("talks with Lavrov in Moscow") is the trip that places
   // the others of the story ("earlier in the visit, he met Manturov").
   const placed = oneVisitPerTrip(placeMeetings(placeMeetings(folded)).map((e) => receivedAsGuest(summitOfThree(withoutCompanions(e, context.entities), context.entities), context.entities)));
-  earlierStops(placed);
+  earlierStops(placed, sentences);
   onTheStoryDay(placed, sentences, context.published);
   behindTheLead(placed);
   return visitsByPeople(placed, context.entities);
@@ -970,7 +970,7 @@ function visitWhenAtHome(e: DraftEngagement, entities: Map<string, Entity>, plac
  * "Harris met López Obrador in Mexico City on Tuesday ... On Monday in Guatemala City, Harris held
  * talks with Giammattei": an earlier stop of the lead's trip, told below it, is background to it.
  */
-function earlierStops(drafts: DraftEngagement[]): void {
+function earlierStops(drafts: DraftEngagement[], sentences: ResolvedSentence[]): void {
   const reported = drafts.filter((e) => e.status === 'reported');
   const lead = reported.reduce<DraftEngagement | null>((a, e) => (!a || e.sentence < a.sentence ? e : a), null);
   const day = lead?.date?.date;
@@ -980,7 +980,10 @@ function earlierStops(drafts: DraftEngagement[]): void {
     if (e === lead || e.sentence <= lead.sentence || !e.date?.date || e.date.date >= day) continue;
     if (!e.participants.some((p) => lead.participants.includes(p))) continue;
     const here = placeOf(e);
-    if (here && placeOf(lead) && here !== placeOf(lead)) e.status = 'background';
+    // ("Foreign Minister X welcomed the Secretary at the airport on his arrival" the evening before
+    // the talks: the arrival of the visit in hand, behind the news.)
+    const atArrival = e.evidence.some((ev) => ARRIVAL.test(sentences.find((rs) => rs.sentence.index === ev.sentence)?.sentence.text ?? ''));
+    if ((here && placeOf(lead) && here !== placeOf(lead)) || atArrival) e.status = 'background';
   }
 }
 
@@ -2034,6 +2037,9 @@ function receivedAsGuest(draft: DraftEngagement, entities: Map<string, Entity>):
 function visitorNamed(sentence: Sentence, ref: ActorReference): boolean {
   return sentence.tokens[ref.first]?.lower === 'visiting' || sentence.tokens[ref.first - 1]?.lower === 'visiting';
 }
+
+/** A reception at the visitor's arrival. */
+const ARRIVAL = /\b(?:at|to) the airport\b|\bon (?:his|her|their) arrival\b|\bupon (?:his|her|their) arrival\b/i;
 
 /** How many sentences after a trip its talks or reception may be reported and still be the same visit. */
 const FOLD_SENTENCES = 3;
