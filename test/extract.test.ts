@@ -1814,3 +1814,10 @@ test('a welcome at the airport the evening before the talks is the arrival of th
     ['background', 'Antony Blinken + Téte António'],
   ]);
 });
+
+test('"met X on Wednesday, a day after holding talks with Y": the talks are the day before', () => {
+  const r = run('BEIJING, Aug 29 (Wire) - President Mohamed Morsi met Vice President Xi Jinping in Beijing on Wednesday, a day after holding official talks with President Hu Jintao.', '2012-08-29');
+  const hu = r.engagements.find((e) => e.participants.some((p) => p.name === 'Hu Jintao'));
+  assert.equal(hu?.date, '2012-08-28');
+  assert.equal(r.engagements.find((e) => e.participants.some((p) => p.name === 'Xi Jinping'))?.date, '2012-08-29');
+});

@@ -301,7 +301,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       const status = during ? during.status : describing ? inHandStatus : statusOf(sentence, trigger, dates.filter((d) => !inRelative(d) && !ownsOther(d)), context.published, found.length === 0, dates);
       // "On April 2, Mr. X ... held a meeting": a date that opens the sentence dates its main event.
       // ("A and B pledged on Friday to ..., at a White House meeting": the main verb's day is the meeting's.)
-      const date = describing
+      let date = describing
         ? null
         : nearestDate(trigger, ownDates) ??
           dates.find((d) => d.last < trigger.first && !refs.some((r) => r.first < d.first)) ??
@@ -309,6 +309,9 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
           // ("visited Belarus earlier this month and held talks with X": the verbs share the day.)
           (during && coordinatedVerb(sentence, trigger, allTriggers) ? during.date : null) ??
           null;
+      // "met Xi on Wednesday, a day after holding talks with Hu": the day before the one given.
+      const daysBefore = date?.date && date.last < trigger.first ? daysEarlierThan(sentence.tokens, trigger.first, date.last) : 0;
+      if (daysBefore > 0 && date?.date) date = { ...date, date: addDays(date.date, -daysBefore), earliest: addDays(date.date, -daysBefore), latest: addDays(date.date, -daysBefore) };
       const location = findLocation(sentence, trigger, context.lexicon, refs);
       // "spoke with Xi on the sidelines of the summit in Bali": speaking somewhere is meeting there.
       // (Not a place of other talks told after it: "spoke to Rouhani ahead of the nuclear talks in Geneva".)
@@ -820,6 +823,17 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], known: M
     k = chain[chain.length - 1].last;
   }
   return out;
+}
+
+const COUNTED_DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+/** "..., a day after holding talks with X", "two days after he met X": how many days before the date given, if the words say so. */
+function daysEarlierThan(tokens: Sentence['tokens'], first: number, after: number): number {
+  for (let k = first - 1; k > after + 2 && k >= first - 5; k--) {
+    if (tokens[k].lower !== 'after' || !/^days?$/.test(tokens[k - 1].lower)) continue;
+    return COUNTED_DAYS[tokens[k - 2].lower] ?? 0;
+  }
+  return 0;
 }
 
 /** "A day later", "the next day": counted from the last day the story gave, else no day at all. */
