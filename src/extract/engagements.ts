@@ -310,8 +310,12 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
           (during && coordinatedVerb(sentence, trigger, allTriggers) ? during.date : null) ??
           null;
       // "met Xi on Wednesday, a day after holding talks with Hu": the day before the one given.
-      const daysBefore = date?.date && date.last < trigger.first ? daysEarlierThan(sentence.tokens, trigger.first, date.last) : 0;
-      if (daysBefore > 0 && date?.date) date = { ...date, date: addDays(date.date, -daysBefore), earliest: addDays(date.date, -daysBefore), latest: addDays(date.date, -daysBefore) };
+      const countedBack = daysEarlierThan(sentence.tokens, trigger.first);
+      const base = countedBack ? dates.filter((d) => d.last < countedBack.at && d.date).pop() : undefined;
+      if (countedBack && base?.date) {
+        const day = addDays(base.date, -countedBack.days);
+        date = { ...base, date: day, earliest: day, latest: day };
+      }
       const location = findLocation(sentence, trigger, context.lexicon, refs);
       // "spoke with Xi on the sidelines of the summit in Bali": speaking somewhere is meeting there.
       // (Not a place of other talks told after it: "spoke to Rouhani ahead of the nuclear talks in Geneva".)
@@ -827,13 +831,14 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], known: M
 
 const COUNTED_DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 
-/** "..., a day after holding talks with X", "two days after he met X": how many days before the date given, if the words say so. */
-function daysEarlierThan(tokens: Sentence['tokens'], first: number, after: number): number {
-  for (let k = first - 1; k > after + 2 && k >= first - 5; k--) {
+/** "..., a day after holding talks with X", "two days after he met X": how many days before the date given before it, and where the "after" stands. */
+function daysEarlierThan(tokens: Sentence['tokens'], first: number): { days: number; at: number } | null {
+  for (let k = first - 1; k >= 2 && k >= first - 5; k--) {
     if (tokens[k].lower !== 'after' || !/^days?$/.test(tokens[k - 1].lower)) continue;
-    return COUNTED_DAYS[tokens[k - 2].lower] ?? 0;
+    const days = COUNTED_DAYS[tokens[k - 2].lower];
+    return days ? { days, at: k - 2 } : null;
   }
-  return 0;
+  return null;
 }
 
 /** "A day later", "the next day": counted from the last day the story gave, else no day at all. */
