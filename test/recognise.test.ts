@@ -215,3 +215,7 @@ test('a body\'s name closed by its state ends there when a name follows directly
   assert.deepEqual(titles(ms).map((t) => [t.role, t.affiliations.join(',')]), [['General Secretary of the Communist Party of Vietnam', 'VNM']]);
   assert.deepEqual(names(ms), ['To Lam']);
 });
+
+test('Malay royal styles open a name and are set aside: "Tengku Datuk Seri Zafrul Abdul Aziz"', () => {
+  assert.deepEqual(names(mentions('Anwar was accompanied by Minister Tengku Datuk Seri Zafrul Abdul Aziz.')), ['Zafrul Abdul Aziz']);
+});
