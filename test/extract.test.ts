@@ -1821,3 +1821,12 @@ test('"met X on Wednesday, a day after holding talks with Y": the talks are the 
   assert.equal(hu?.date, '2012-08-28');
   assert.equal(r.engagements.find((e) => e.participants.some((p) => p.name === 'Xi Jinping'))?.date, '2012-08-29');
 });
+
+test('a span of days wholly past, told below the lead ("when the two met at the summit on Sept. 5-6"), is background like a day would be', () => {
+  const r = run(
+    'BRASILIA, Sept 17 (Wire) - President Dilma Rousseff has postponed a state visit to Washington, her office said on Tuesday. Rousseff raised the spying allegations directly with President Barack Obama when the two met on the sidelines of the Group of 20 summit in St. Petersburg on Sept. 5-6.',
+    '2013-09-17',
+  );
+  const met = r.engagements.find((e) => e.kind === 'meeting');
+  assert.equal(met?.status, 'background', JSON.stringify(r.engagements.map((e) => [e.kind, e.status, e.date_range])));
+});

@@ -2006,9 +2006,10 @@ function demoteAsides(found: DraftEngagement[], published: string | null, openin
   // News is of the last few days: an exchange dated a week back and told below the story's opening
   // sentence is background to whatever the story is about ("Trump spoke to Zelenskiy last Wednesday").
   for (const e of told) {
-    if (e.status !== 'reported' || e.sentence <= opening || !e.date?.date || !published || daysBetween(e.date.date, published) <= STALE_DAYS) continue;
+    // ("when the two met on the sidelines of the summit on Sept. 5-6", told two weeks on: a span of days wholly past counts by its last.)
+    const day = e.date?.date ?? (e.date?.earliest && e.date.latest && !e.date.vague ? e.date.latest : null);
+    if (e.status !== 'reported' || e.sentence <= opening || !day || !published || daysBetween(day, published) <= STALE_DAYS) continue;
     // (Unless it is the first exchange told and the opening says the news is of its days: "signed in Washington last week".)
-    const day = e.date.date;
     if (e.sentence === lead && openingSpans.some((d) => d.earliest! <= day && day <= d.latest!)) continue;
     e.status = 'background';
   }
