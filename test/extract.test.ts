@@ -1830,3 +1830,8 @@ test('a span of days wholly past, told below the lead ("when the two met at the 
   const met = r.engagements.find((e) => e.kind === 'meeting');
   assert.equal(met?.status, 'background', JSON.stringify(r.engagements.map((e) => [e.kind, e.status, e.date_range])));
 });
+
+test('a word that looks ahead in a clause set off before the verb ("who is paying a visit at Rama\'s invitation, was welcomed") does not make the welcome a plan', () => {
+  const r = run("Turkish President Recep Tayyip Erdoğan, who is paying an official visit to Albania at Rama's invitation, was welcomed by the Albanian premier, Edi Rama, at the airport.", '2022-01-17');
+  assert.deepEqual(r.engagements.map((e) => e.status), ['reported']);
+});

@@ -88,7 +88,8 @@ export function statusOf(
   const sinceComma = clause.slice(lastComma + 1).map((t) => t.lower);
   const own = nearestDate(trigger, dates);
   if (trigger.form === 'verb') {
-    if (near.some((w) => FUTURE.has(w))) return 'planned';
+    // (Not across a comma: "who is paying a visit at Rama's invitation, was welcomed by".)
+    if (near.slice(near.lastIndexOf(',') + 1).some((w) => FUTURE.has(w))) return 'planned';
     // "travels on to Uzbekistan", "He then flies to Zambia": the next leg of the trip, told in the present.
     // ("travels to Madrid, where on Tuesday he will take part in ...", "..., during which he is due
     // to hold talks": the stop ahead.)
