@@ -1835,3 +1835,14 @@ test('a word that looks ahead in a clause set off before the verb ("who is payin
   const r = run("Turkish President Recep Tayyip Erdoğan, who is paying an official visit to Albania at Rama's invitation, was welcomed by the Albanian premier, Edi Rama, at the airport.", '2022-01-17');
   assert.deepEqual(r.engagements.map((e) => e.status), ['reported']);
 });
+
+test('"The Prime Minister and President X" are two leaders; "A, Chairman of ..., and B, head of ..." lists both; "also took part." at a sentence\'s end seats those before it', () => {
+  const r = run(
+    'Prime Minister\'s Office, 10 Downing Street\n\nThe Prime Minister and President Emmanuel Macron of France today visited Kyiv together. In Kyiv they held talks with Volodymyr Zelensky, President of Ukraine, and Denys Shmyhal, head of the Cabinet of Ministers. The Foreign Secretary, James Cleverly, and the French Foreign Minister, Catherine Colonna, also took part.',
+    '2023-05-10',
+  );
+  const reported = r.engagements.filter((e) => e.status === 'reported');
+  assert.equal(reported.length, 1, pairs(r).join('; '));
+  const names = reported[0].participants.map((p) => p.name);
+  for (const n of ['Rishi Sunak', 'Emmanuel Macron', 'Volodymyr Zelenskyy', 'Denys Shmyhal', 'James Cleverly', 'Catherine Colonna']) assert.ok(names.includes(n), names.join(', '));
+});

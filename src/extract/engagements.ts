@@ -638,7 +638,7 @@ const IN_WHICH_TOOK_PART = /\b(?:in|at) which\b[^.;]{0,160}?\b(?:took|take|takes
  * ("Cai Qi, Wang Yi and others were present at the meeting", the delegations of a readout; "A and B
  * joined the President for the talks"; "A and B were among the Indonesian ministers present".) */
 const SAT_IN =
-  /\b(?:sat in on|(?:also )?took part in|(?:was|were) (?:also )?present (?:at|in|during)|joined(?: (?:the \w+|him|her|them) (?:for|in|at))?) (?:the|our|their|these|both) (?:talks|meeting|meetings|discussions|conversation|session)\b|\b(?:was|were) (?:also )?present(?=\s*[.;]\s*$)|\b(?:was|were) among the [^.;]{0,40}?\bpresent\b|\b(?:was|were) (?:also )?(?:part|members?) of (?:the|his|her|their) [^.;,]{0,40}?\bdelegation\b/i;
+  /\b(?:sat in on|(?:also )?took part in|(?:was|were) (?:also )?present (?:at|in|during)|joined(?: (?:the \w+|him|her|them) (?:for|in|at))?) (?:the|our|their|these|both) (?:talks|meeting|meetings|discussions|conversation|session)\b|\b(?:was|were) (?:also )?present(?=\s*[.;]\s*$)|\b(?:also )?took part(?=\s*[.;]\s*$)|\b(?:was|were) among the [^.;]{0,40}?\bpresent\b|\b(?:was|were) (?:also )?(?:part|members?) of (?:the|his|her|their) [^.;,]{0,40}?\bdelegation\b/i;
 /** Words without which no sentence seats anyone at an exchange. */
 const COMPANION_HINT = /\b(?:accompanied|joined|attended|present|part|members?|took|sat|represented|included|comprised|flanked|witnessed|mediated|chaired|facilitated|moderated|brokered|brought|brings|bringing|signed)\b/i;
 /** "A, B and C accompanied Erdoğan on the visit": those before it came along with the one after it. */
@@ -1164,6 +1164,12 @@ function chainFrom(sentence: Sentence, refs: ActorReference[], index: number, st
     if (between[0]?.text === ',' && ['who', 'which'].includes(between[1]?.lower ?? '') && between.length <= 14) {
       const close = between.findIndex((t, j) => j > 1 && t.text === ',');
       if (close > 0) between = [between[0], ...between.slice(close + 1)];
+    }
+    // "A, Chairman of the National Transitional Council (NTC), and B, head of ...": a title set after
+    // an item, between commas, is the item's own.
+    if (step === 1 && between[0]?.text === ',' && OFFICE_HEADS.has(between[1]?.lower ?? '')) {
+      const close = between.findIndex((t, j) => j > 1 && t.text === ',' && between[j + 1]?.lower === 'and');
+      if (close > 0 && close <= 16 && between.slice(1, close).every((t) => /^\p{Lu}/u.test(t.text) || TITLE_GLUE.has(t.lower) || OFFICE_HEADS.has(t.lower) || t.lower === "'s")) between = [between[0], ...between.slice(close + 1)];
     }
     // "Iran and the United States": an article after "and" still joins; so does a possessor
     // naming the item's body ("Borrell and the bloc's special envoy ...").

@@ -63,7 +63,9 @@ export const recogniseTitles: Recogniser = (sentence, found, context) => {
     if (tokens[last + 1]?.lower === 'and' && !entry.plural) {
       const second = lexicon.titles.matchAt(tokens, last + 2);
       // ("The King and Queen Camilla", "the President and Vice President": one office twice is two people.)
-      const twoHolders = second !== null && second.value.office === entry.office && entry.office !== 'other';
+      // ("The Prime Minister and President Sarkozy": a head of government and a head of state are two.)
+      const leaders = new Set(['head_of_state', 'head_of_government']);
+      const twoHolders = second !== null && ((second.value.office === entry.office && entry.office !== 'other') || (leaders.has(entry.office) && leaders.has(second.value.office) && !/(?:deputy|vice)/i.test(`${entry.role} ${second.value.role}`)));
       // ("Prime Minister and Ruler of Dubai": a bare title that names what it rules joins too.)
       const weakOf = second?.value.weak === true && tokens[second.last + 1]?.lower === 'of';
       if (second && !second.value.plural && !second.value.counterpart && (!second.value.weak || weakOf) && !twoHolders) {
