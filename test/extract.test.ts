@@ -1846,3 +1846,10 @@ test('"The Prime Minister and President X" are two leaders; "A, Chairman of ...,
   const names = reported[0].participants.map((p) => p.name);
   for (const n of ['Rishi Sunak', 'Emmanuel Macron', 'Volodymyr Zelenskyy', 'Denys Shmyhal', 'James Cleverly', 'Catherine Colonna']) assert.ok(names.includes(n), names.join(', '));
 });
+
+test('a trip under way whose talks are still ahead is no visit to the counterpart yet; "were present at the above events" seats those named', () => {
+  const trip = run('Chief Adviser Muhammad Yunus flew to China on Wednesday and is scheduled to hold talks with President Xi Jinping in Beijing on Friday.', '2025-03-27');
+  assert.deepEqual(trip.engagements.filter((e) => e.participants.some((p) => p.name === 'Xi Jinping')).map((e) => e.status), ['planned']);
+  const readout = run('On October 25, 2023, President Xi Jinping held talks at the Great Hall of the People with President Gustavo Petro of Colombia, who is on a state visit to China. Cai Qi, Wang Yi and other officials were present at the above events.', '2023-10-25');
+  assert.deepEqual(readout.engagements.map((e) => e.participants.map((p) => p.name).sort().join(' + ')), ['Cai Qi + Gustavo Petro + Wang Yi + Xi Jinping']);
+});
