@@ -132,7 +132,11 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     const allTriggers = rs.mentions.filter((m): m is TriggerMention => m.type === 'trigger');
     // ("A and B were part of the Prime Minister's delegation in the talks": a sentence that seats
     // people at the exchange in hand refers back to it; its "the talks" is no exchange of its own.)
-    const seatsCompanions = current.length > 0 && companionsOf(rs, current, context.entities, false).length > 0;
+    // (Looked ahead only where such a noun stands: most sentences have none.)
+    const seatsCompanions =
+      current.length > 0 &&
+      rs.mentions.some((m) => m.type === 'trigger' && m.form === 'noun' && definite(sentence, m)) &&
+      companionsOf(rs, current, context.entities, false).length > 0;
     const triggers = rs.mentions.filter(
       (m): m is TriggerMention =>
         m.type === 'trigger' &&
