@@ -294,8 +294,9 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       // (And so does the second of two exchange nouns joined by "and": "includes talks with A and a meeting with B".)
       // (And a noun set beside the exchange to describe it: "will arrive on Thursday for talks with
       // Luxon, the first visit to New Zealand by a Chinese premier in seven years".)
+      const coordinated = coordinatedVerb(sentence, trigger, allTriggers);
       const during =
-        owned || duringWhich(sentence, trigger) || hostedByAfterComma(sentence, trigger) || coordinatedNoun(sentence, trigger, allTriggers) || coordinatedVerb(sentence, trigger, allTriggers) || appositiveNoun(sentence, trigger, allTriggers)
+        owned || duringWhich(sentence, trigger) || hostedByAfterComma(sentence, trigger) || coordinatedNoun(sentence, trigger, allTriggers) || coordinated || appositiveNoun(sentence, trigger, allTriggers)
           ? touched.filter((t) => t.sentence === sentence.index && t.trigger.last < trigger.first).pop()
           : // ("had already spoken by telephone, including on 10 May, when Merz called him from Kyiv":
             // a "when" clause under an earlier exchange looks back with it.)
@@ -311,7 +312,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
           dates.find((d) => d.last < trigger.first && !refs.some((r) => r.first < d.first)) ??
           (settingOff(sentence.tokens, trigger) ? dates.find((d) => d.last < trigger.first && d.date && !d.vague && !inRelative(d)) : undefined) ??
           // ("visited Belarus earlier this month and held talks with X": the verbs share the day.)
-          (during && coordinatedVerb(sentence, trigger, allTriggers) ? during.date : null) ??
+          (during && coordinated ? during.date : null) ??
           null;
       // "met Xi on Wednesday, a day after holding talks with Hu": the day before the one given.
       const countedBack = daysEarlierThan(sentence.tokens, trigger.first);
@@ -930,7 +931,7 @@ function invitingParty(rs: ResolvedSentence | undefined, e: DraftEngagement, ent
   const visitAt = rs.mentions.find((m): m is TriggerMention => m.type === 'trigger' && m.kind === 'visit' && m.form === 'noun');
   if (!visitAt) return null;
   for (let k = visitAt.last + 1; k < Math.min(tokens.length, visitAt.last + 10); k++) {
-    if (tokens[k].lower !== 'at' || tokens[k].text === ',') continue;
+    if (tokens[k].lower !== 'at') continue;
     // "at Ali's invitation", "at the invitation of Ali".
     const possessor = rs.references.find((r) => {
       if (r.first !== k + 1) return false;

@@ -26,6 +26,14 @@ function itineraryAhead(tokens: Sentence['tokens'], first: number, last: number)
   return tokens.slice(last + 1, last + 30).some((t, k, all) => ['will', 'shall'].includes(t.lower) || (t.lower === 'to' && ['is', 'are', 'due', 'expected', 'scheduled'].includes(all[k - 1]?.lower ?? '')));
 }
 
+/** An itinerary verb between `from` and `to` whose leg is still ahead, by its own words or the exchange's present or future day. */
+function legAheadBefore(tokens: Sentence['tokens'], from: number, to: number, own: DateMention | null): boolean {
+  for (let k = from; k < to; k++) {
+    if (ITINERARY.has(tokens[k].lower) && (itineraryAhead(tokens, k, k) || (own !== null && (own.tense === 'present' || own.tense === 'future')))) return true;
+  }
+  return false;
+}
+
 /** Whether a ", where ..." clause after a journey looks ahead ("where he will meet", "where X is due to hold talks"). */
 function aheadWhere(tokens: Sentence['tokens'], after: number): boolean {
   const where = tokens.findIndex((t, k) => k > after && k <= after + 10 && t.lower === 'where' && tokens[k - 1].text === ',');
@@ -120,10 +128,7 @@ export function statusOf(
     // "Announcing the visit yesterday, Luxon said": what is announced is still to come (the day
     // is the announcement's).
     return 'planned';
-  } else if (
-    purposeOf(tokens, trigger.first, from) &&
-    tokens.slice(Math.max(from, trigger.first - 12), trigger.first).some((t, n) => ITINERARY.has(t.lower) && (itineraryAhead(tokens, Math.max(from, trigger.first - 12) + n, Math.max(from, trigger.first - 12) + n) || (own !== null && (own.tense === 'present' || own.tense === 'future'))))
-  ) {
+  } else if (purposeOf(tokens, trigger.first, from) && legAheadBefore(tokens, Math.max(from, trigger.first - 12), trigger.first, own)) {
     // "From Astana, the French leader travels on to Uzbekistan for talks with ...", "Today he
     // travels to Monaco for a meeting with ...": the next leg.
     return 'planned';

@@ -7,6 +7,8 @@ import { coveredTokens, span, type Recogniser } from './context.js';
 
 const DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'a', 'an', 'our']);
 /** Titles that a portfolio may precede ("Trade Secretary", "Climate Change Minister"). */
+/** Offices whose holders lead a state: two of them joined by "and" are two people. */
+const LEADERS = new Set(['head_of_state', 'head_of_government']);
 const PORTFOLIO_HEADS = new Set(['minister', 'ministers', 'secretary', 'secretaries', 'commissioner', 'commissioners', 'adviser', 'advisor']);
 
 export const recogniseTitles: Recogniser = (sentence, found, context) => {
@@ -64,8 +66,7 @@ export const recogniseTitles: Recogniser = (sentence, found, context) => {
       const second = lexicon.titles.matchAt(tokens, last + 2);
       // ("The King and Queen Camilla", "the President and Vice President": one office twice is two people.)
       // ("The Prime Minister and President Sarkozy": a head of government and a head of state are two.)
-      const leaders = new Set(['head_of_state', 'head_of_government']);
-      const twoHolders = second !== null && ((second.value.office === entry.office && entry.office !== 'other') || (leaders.has(entry.office) && leaders.has(second.value.office) && !/(?:deputy|vice)/i.test(`${entry.role} ${second.value.role}`)));
+      const twoHolders = second !== null && ((second.value.office === entry.office && entry.office !== 'other') || (LEADERS.has(entry.office) && LEADERS.has(second.value.office) && !/(?:deputy|vice)/i.test(`${entry.role} ${second.value.role}`)));
       // ("Prime Minister and Ruler of Dubai": a bare title that names what it rules joins too.)
       const weakOf = second?.value.weak === true && tokens[second.last + 1]?.lower === 'of';
       if (second && !second.value.plural && !second.value.counterpart && (!second.value.weak || weakOf) && !twoHolders) {
@@ -195,12 +196,16 @@ export const recogniseTitles: Recogniser = (sentence, found, context) => {
         }
         // ("Director of the National Intelligence Organization (MİT) İbrahim Kalın": the body's
         // abbreviation closes its name as a comma would.)
+        /** A state named by "of [the]" that ends at `j`, inside the body's name begun at `k`. */
+        const stateEndingBody = (j: number): PartyMention | undefined => {
+          const party = partyEndingAt.get(j);
+          const of = party ? (tokens[party.first - 1]?.lower === 'the' ? party.first - 2 : party.first - 1) : -1;
+          return party && party.form === 'name' && of > k && tokens[of].lower === 'of' ? party : undefined;
+        };
         // (The capitals of a name right after the body's state ran on with it: the state ends the body.)
         if (end > k && tokens[end + 1]?.text !== ',') {
           for (let j = k + 2; j < end; j++) {
-            const party = partyEndingAt.get(j);
-            const of = party ? (tokens[party.first - 1]?.lower === 'the' ? party.first - 2 : party.first - 1) : -1;
-            if (party && party.form === 'name' && of > k && tokens[of].lower === 'of' && startsName(tokens, j + 1) && !partyStartingAt.has(j + 1)) {
+            if (stateEndingBody(j) && startsName(tokens, j + 1) && !partyStartingAt.has(j + 1)) {
               end = j;
               break;
             }
@@ -210,13 +215,11 @@ export const recogniseTitles: Recogniser = (sentence, found, context) => {
         // ("President of the Presidential Council of the State of Libya", "General Secretary of the
         // Communist Party of Vietnam To Lam": the state that closes the body's name is the title's,
         // and a name may follow it directly.)
-        const closing = end > k ? partyEndingAt.get(end) : undefined;
-        const ofBefore = closing ? (tokens[closing.first - 1]?.lower === 'the' ? closing.first - 2 : closing.first - 1) : -1;
-        const closedByState = !!closing && closing.form === 'name' && ofBefore > k && tokens[ofBefore].lower === 'of';
-        if (end > k && (tokens[end + 1]?.text === ',' || bracketed || (closedByState && startsName(tokens, end + 1)))) {
+        const closing = end > k ? stateEndingBody(end) : undefined;
+        if (end > k && (tokens[end + 1]?.text === ',' || bracketed || (closing && startsName(tokens, end + 1)))) {
           if (bracketed) end += 3;
           role = `${role} ${sentence.text.slice(tokens[k].start - sentence.start, tokens[end].end - sentence.start)}`;
-          if (closing && closedByState && !affiliations.includes(closing.code)) affiliations.push(closing.code);
+          if (closing && !affiliations.includes(closing.code)) affiliations.push(closing.code);
           last = end;
         } else if (tokens[k].lower === 'for') {
           // "Special Envoy for the Middle East Steve Witkoff": a remit of region words, then the name.
