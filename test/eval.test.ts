@@ -48,3 +48,24 @@ test('one person in two capacities: the record\'s affiliation picks the gold act
   assert.equal(goldActorFor('Mark Rutte', actors, 'NATO'), 'rutte-nato');
   assert.equal(goldActorFor('Rutte', actors, null), 'rutte-nato');
 });
+
+test('a participant matches a gold actor by a spelling the report used, when the registry names the person shorter', async () => {
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(path.join(tmpdir(), 'parley-eval-'));
+  writeFileSync(
+    path.join(dir, 'chad.txt'),
+    'Title: Secretary meets Chadian President\nPublished: 2018-03-12\n\nSecretary of State Rex Tillerson met today with President Idriss Deby Itno at the presidential palace in N\'Djamena to discuss regional security.\n',
+  );
+  const gold: GoldFile = {
+    actors: {
+      tillerson: { name: 'Rex Tillerson', aliases: [] },
+      deby: { name: 'Idriss Déby Itno', aliases: [] },
+    },
+    documents: [{ file: 'chad.txt', engagements: [{ kind: 'visit', status: 'reported', participants: ['tillerson', 'deby'], date: '2018-03-12' }] }],
+  } as unknown as GoldFile;
+  const goldPath = path.join(dir, 'gold.json');
+  writeFileSync(goldPath, JSON.stringify(gold));
+  const score = await scoreGold(gold, goldPath);
+  assert.deepEqual([score.reported.tp, score.reported.fp, score.reported.fn], [1, 0, 0]);
+});

@@ -99,8 +99,17 @@ export async function scoreGold(gold: GoldFile, goldPath: string): Promise<GoldS
       continue;
     }
     score.documents++;
-    const actorOf = (name: string | null, affiliation: string | null = null): string | null => (name ? goldActorFor(name, gold.actors, affiliation) : null);
-    const keyOf = (e: EngagementRecord): string[] => e.participants.map((p) => actorOf(p.name, p.affiliation) ?? `?${p.name ?? p.role ?? p.actor}`).sort();
+    // An actor's canonical name first, then the spellings the report itself used for it: the
+    // registry may name a person shorter than the gold does ("Idriss Déby" for "Idriss Déby Itno").
+    const actorOf = (id: string | undefined, name: string | null, affiliation: string | null = null): string | null => {
+      const actor = id ? record.actors.find((a) => a.id === id) : undefined;
+      for (const spelling of [name, ...(actor?.mentions ?? []).map((m) => m.text)]) {
+        const found = spelling ? goldActorFor(spelling, gold.actors, affiliation) : null;
+        if (found) return found;
+      }
+      return null;
+    };
+    const keyOf = (e: EngagementRecord): string[] => e.participants.map((p) => actorOf(p.actor, p.name, p.affiliation) ?? `?${p.name ?? p.role ?? p.actor}`).sort();
     const matchedPred = new Map<number, EngagementRecord>();
     for (const status of ['reported', 'background'] as const) {
       const counts = score[status];
@@ -134,7 +143,7 @@ export async function scoreGold(gold: GoldFile, goldPath: string): Promise<GoldS
             if (latest && latest <= ge.not_after) score.dates.rangeOk++;
           }
           for (const p of hit.participants) {
-            const key = actorOf(p.name, p.affiliation);
+            const key = actorOf(p.actor, p.name, p.affiliation);
             const ga = key ? gold.actors[key] : null;
             if (!ga) continue;
             score.participants.total++;
@@ -170,7 +179,7 @@ export async function scoreGold(gold: GoldFile, goldPath: string): Promise<GoldS
     const predTriples = new Set(
       record.statements.map((s) => {
         const speaker = record.actors.find((a) => a.id === s.speaker);
-        const key = actorOf(speaker?.name ?? null) ?? `?${s.speaker}`;
+        const key = actorOf(speaker?.id, speaker?.name ?? null) ?? `?${s.speaker}`;
         const e = s.engagement ? predEngagementIndex.get(s.engagement) ?? `?${s.engagement}` : null;
         return `${key}|${s.act}|${e}`;
       }),
