@@ -1853,3 +1853,27 @@ test('a trip under way whose talks are still ahead is no visit to the counterpar
   const readout = run('On October 25, 2023, President Xi Jinping held talks at the Great Hall of the People with President Gustavo Petro of Colombia, who is on a state visit to China. Cai Qi, Wang Yi and other officials were present at the above events.', '2023-10-25');
   assert.deepEqual(readout.engagements.map((e) => e.participants.map((p) => p.name).sort().join(' + ')), ['Cai Qi + Gustavo Petro + Wang Yi + Xi Jinping']);
 });
+
+test('a minister who "also took part in the discussion" sits in on the talks in hand', () => {
+  const r = run(
+    'Secretary of State Antony Blinken met today with President Mohamed Bazoum in Niamey. Nigerien Foreign Minister Hassoumi Massoudou also took part in the discussion.',
+    '2023-03-16',
+  );
+  const reported = r.engagements.filter((e) => e.status === 'reported');
+  assert.equal(reported.length, 1, pairs(r).join('; '));
+  const names = reported[0].participants.map((p) => p.name);
+  assert.ok(names.some((n) => /Massa?oudou/.test(n ?? '')), names.join(', '));
+});
+
+test('"is to pay a visit" is planned; two presidents who "met in Kharkov" held a visit there', () => {
+  const r = run(
+    'Vladimir Putin and President of Belarus Alexander Lukashenko met in Vitebsk for talks on the Union State. Vladimir Putin is to pay a visit to Belarus again in June.',
+    '2019-06-27',
+  );
+  const statuses = r.engagements.map((e) => `${e.kind}:${e.status}`);
+  assert.ok(statuses.includes('visit:planned'), pairs(r).join('; '));
+  assert.ok(!r.engagements.some((e) => e.status === 'background'), pairs(r).join('; '));
+  const place = run('Dmitry Medvedev and President of Ukraine Viktor Yanukovych met in Kharkov for talks on gas prices.', '2010-04-21');
+  assert.equal(place.engagements[0]?.kind, 'visit', pairs(place).join('; '));
+  assert.equal(place.engagements[0]?.host, 'UKR');
+});

@@ -643,7 +643,7 @@ const IN_WHICH_TOOK_PART = /\b(?:in|at) which\b[^.;]{0,160}?\b(?:took|take|takes
  * ("Cai Qi, Wang Yi and others were present at the meeting", the delegations of a readout; "A and B
  * joined the President for the talks"; "A and B were among the Indonesian ministers present".) */
 const SAT_IN =
-  /\b(?:sat in on|(?:also )?took part in|(?:was|were) (?:also )?present (?:at|in|during)|joined(?: (?:the \w+|him|her|them) (?:for|in|at))?) (?:the|our|their|these|both) (?:talks|meeting|meetings|discussions|conversation|session)\b|\b(?:was|were) (?:also )?present(?=\s*[.;]\s*$)|\b(?:also )?took part(?=\s*[.;]\s*$)|\b(?:was|were) (?:also )?present at the above\b|\b(?:was|were) among the [^.;]{0,40}?\bpresent\b|\b(?:was|were) (?:also )?(?:part|members?) of (?:the|his|her|their) [^.;,]{0,40}?\bdelegation\b/i;
+  /\b(?:sat in on|(?:also )?took part in|(?:was|were) (?:also )?present (?:at|in|during)|joined(?: (?:the \w+|him|her|them) (?:for|in|at))?) (?:the|our|their|these|both) (?:talks|meeting|meetings|discussions?|conversation|session)\b|\b(?:was|were) (?:also )?present(?=\s*[.;]\s*$)|\b(?:also )?took part(?=\s*[.;]\s*$)|\b(?:was|were) (?:also )?present at the above\b|\b(?:was|were) among the [^.;]{0,40}?\bpresent\b|\b(?:was|were) (?:also )?(?:part|members?) of (?:the|his|her|their) [^.;,]{0,40}?\bdelegation\b/i;
 /** Words without which no sentence seats anyone at an exchange. */
 const COMPANION_HINT = /\b(?:accompanied|joined|attended|present|part|members?|took|sat|represented|included|comprised|flanked|witnessed|mediated|chaired|facilitated|moderated|brokered|brought|brings|bringing|signed)\b/i;
 /** "A, B and C accompanied Erdoğan on the visit": those before it came along with the one after it. */

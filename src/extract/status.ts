@@ -61,6 +61,9 @@ function opensClause(tokens: Sentence['tokens'], first: number, from: number): b
  * `lead`: the sentence is the report's first to tell of an exchange, where "agreed ... after three
  * days of negotiations between A and B" tells the news itself.
  */
+/** "is to pay a visit", "are to hold talks": an exchange noun after "is to" and a light verb is still ahead. */
+const IS_TO_HOLD = /\b(?:is|are) to (?:pay|make|hold|have|undertake|conduct)\b/;
+
 export function statusOf(
   sentence: Sentence,
   trigger: TriggerMention,
@@ -119,6 +122,9 @@ export function statusOf(
     return 'planned';
   } else if (purposeOf(tokens, trigger.first, from) && tokens.slice(Math.max(from, trigger.first - 24), trigger.first).some((t) => ['will', 'shall', "'ll"].includes(t.lower) || (PLAN_WORDS.has(t.lower) && t.lower !== 'set'))) {
     // "he will travel on to Poland, and then to Sweden for talks": a purpose still ahead.
+    return 'planned';
+  } else if (IS_TO_HOLD.test(before.join(' '))) {
+    // "Medvedev is to pay a visit to Ukraine in May", "the two are to hold talks".
     return 'planned';
   } else if (before.some((w) => ['upcoming', 'forthcoming', 'planned', 'proposed', 'possible', 'next', 'future', 'expected', 'scheduled', 'will', 'would', 'invitation', 'plans', 'plan', 'due', 'programme', 'program', 'itinerary'].includes(w))) {
     // ("Biden's programme on Monday includes talks with ...": what a programme holds is yet to come;
