@@ -1877,3 +1877,17 @@ test('"is to pay a visit" is planned; two presidents who "met in Kharkov" held a
   assert.equal(place.engagements[0]?.kind, 'visit', pairs(place).join('; '));
   assert.equal(place.engagements[0]?.host, 'UKR');
 });
+
+test('"the State visit of X to <capital>" is X\'s visit to that state; a date after "since" and a verb is that verb\'s', () => {
+  const r = run(
+    'President Recep Tayyip Erdogan held talks with President Ilham Aliyev in Baku today. The visit builds on the State visit of President Ilham Aliyev to Ankara in March 2017, and on the visit of the Turkish Foreign Minister to Baku in May this year.',
+    '2018-07-10',
+  );
+  const toAnkara = r.engagements.find((e) => e.status === 'background' && e.host === 'TUR');
+  assert.ok(toAnkara?.participants.some((p) => p.name === 'Ilham Aliyev'), pairs(r).join('; '));
+  const since = run(
+    'Foreign Minister Yoko Kamikawa held talks with Foreign Minister Batmunkh Battsetseg in Ulaanbaatar today. Battsetseg welcomed Kamikawa as the first foreign minister of a G7 state to visit Mongolia since the new cabinet took office in July.',
+    '2023-10-05',
+  );
+  assert.ok(!since.engagements.some((e) => e.status === 'background'), pairs(since).join('; '));
+});

@@ -268,7 +268,10 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         (d.last < trigger.first &&
           dates.some((o) => o.last < d.first && !sentence.tokens.slice(o.last + 1, d.first).some((t, k, between) => t.text === ';' || (t.text === ',' && between[k + 1]?.lower === 'and'))) &&
           sentence.tokens.slice(d.last + 1, trigger.first).some((t, k, between) => k > 0 && between[k - 1].text === ',' && t.pos === 'VERB' && /^[a-z]+ing$/.test(t.text))) ||
-        // "his first visit to the United States since taking office last year": the date is the other verb's.
+          // "the first foreign minister to visit Mongolia since the new government took office in
+        // July": a date after "since" and a verb of its own is that verb's.
+        (d.first > trigger.last && sinceClauseVerb(sentence.tokens, trigger.last + 1, d.first)) ||
+      // "his first visit to the United States since taking office last year": the date is the other verb's.
         // ("met with visiting Secretary X on June 19": a word of a name's title is no verb.)
         (d.first > trigger.last &&
           sentence.tokens
@@ -1079,6 +1082,16 @@ function modifiersOf(sentence: Sentence, trigger: TriggerMention): string[] {
   return out;
 }
 
+/** Whether tokens [from, to) hold "since" followed by a verb: a clause of its own, with its own day. */
+function sinceClauseVerb(tokens: Sentence['tokens'], from: number, to: number): boolean {
+  let since = false;
+  for (let k = from; k < to; k++) {
+    if (tokens[k].lower === 'since') since = true;
+    else if (since && tokens[k].pos === 'VERB') return true;
+  }
+  return false;
+}
+
 /** Where "since" follows "the first meeting between A and B" (its token index), else -1. */
 function sinceTheLast(sentence: Sentence, trigger: TriggerMention): number {
   const tokens = sentence.tokens;
@@ -1352,6 +1365,9 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
         const end = chain[chain.length - 1].last;
         const withAt = tokens[end + 1]?.lower === 'with' ? refs.findIndex((r) => r.first > end + 1 && r.first <= end + 3) : -1;
         if (withAt >= 0) chain.push(...chainFrom(sentence, refs, withAt, 1));
+        // "the State visit of Prime Minister Hasina to New Delhi": the place visited, as after "X's visit".
+        const place = trigger.kind === 'visit' && withAt < 0 && tokens[end + 1]?.lower === 'to' ? refs.find((r) => r.place && r.first > end + 1 && r.first <= end + 3) : undefined;
+        if (place) chain.push(place);
       }
       // "with leaders of the Group of Seven and NATO countries ..., among them Sunak, Scholz and
       // Macron": the people named for the groups.
@@ -2119,6 +2135,9 @@ export function foldVisits(drafts: DraftEngagement[], entities: Map<string, Enti
     const candidates = [...drafts.filter(near), ...drafts.filter(earlier).reverse()];
     for (const other of candidates) {
       if (other === visit || drop.has(other) || other.status !== visit.status) continue;
+      // ("the visit of Aliyev to Ankara in March 2017, and the visit of the Turkish minister to Baku
+      // in May": talks on days apart belong to another trip.)
+      if (visit.date && other.date && daysApart(visit.date, other.date)) continue;
       const hosts = other.participants.filter((id) => entities.get(id)?.affiliation === host && !entities.get(id)?.collective);
       if (hosts.length === 0 || !visitors.every((v) => other.participants.includes(v))) continue;
       // (With those who came along or sat in: "accompanied by the Minister of Agriculture".)
@@ -2137,7 +2156,10 @@ export function foldVisits(drafts: DraftEngagement[], entities: Map<string, Enti
     // President Erdoğan"): the visit is to them.
     if (visit.participants.includes(place.id)) {
       const named = sentences[visit.sentence]?.references.flatMap((r) => r.entities).map((id) => entities.get(id));
-      const hostLeader = named?.find((e) => e && !e.collective && e.affiliation === host && !visitors.includes(e.id));
+      // (Not one who is a party of another exchange the sentence tells: "the visit of Aliyev to
+      // Ankara in March, and the visit of the Turkish minister to Baku in May".)
+      const elsewhere = new Set(drafts.filter((d) => d !== visit && !drop.has(d) && d.sentence === visit.sentence).flatMap((d) => d.participants));
+      const hostLeader = named?.find((e) => e && !e.collective && e.affiliation === host && !visitors.includes(e.id) && !elsewhere.has(e.id));
       // Else the host's counterpart named anywhere in the story: the leader a leader visits, the
       // minister a minister visits ("Erdoğan's visit to Cairo" in a story about Sisi).
       // (One who held that office on the visit's day: "Erdoğan's last visit to Pakistan was in
@@ -2177,6 +2199,13 @@ export function foldVisits(drafts: DraftEngagement[], entities: Map<string, Enti
     drop.add(meeting);
   }
   return drafts.filter((d) => !drop.has(d));
+}
+
+/** Two dates that cannot be the same day: their spans do not meet. */
+function daysApart(a: DateMention, b: DateMention): boolean {
+  const [a0, a1] = [a.date ?? a.earliest, a.date ?? a.latest];
+  const [b0, b1] = [b.date ?? b.earliest, b.date ?? b.latest];
+  return (!!a1 && !!b0 && a1 < b0) || (!!b1 && !!a0 && b1 < a0);
 }
 
 /** Offices whose holders visit each other as counterparts. */
