@@ -219,3 +219,9 @@ test('a body\'s name closed by its state ends there when a name follows directly
 test('Malay royal styles open a name and are set aside: "Tengku Datuk Seri Zafrul Abdul Aziz"', () => {
   assert.deepEqual(names(mentions('Anwar was accompanied by Minister Tengku Datuk Seri Zafrul Abdul Aziz.')), ['Zafrul Abdul Aziz']);
 });
+
+test('a name after a title is no item of the next title\'s portfolio list', () => {
+  const ms = mentions('Interior Minister Süleyman Soylu, Energy and Natural Resources Minister Fatih Dönmez and Culture Minister Mehmet Nuri Ersoy accompanied the president.');
+  assert.deepEqual(names(ms), ['Süleyman Soylu', 'Fatih Dönmez', 'Mehmet Nuri Ersoy']);
+  assert.ok(titles(ms).some((t) => t.text === 'Energy and Natural Resources Minister'), titles(ms).map((t) => t.text).join(' | '));
+});

@@ -33,19 +33,26 @@ export const recogniseTitles: Recogniser = (sentence, found, context) => {
   const portfolioBefore = (at: number): number => {
     let start = at;
     let andSeen = false;
+    let comma = -1;
     for (let j = at - 1; j >= 0; j--) {
       if (inPortfolio(j)) {
         start = j;
         continue;
       }
       if (start !== j + 1 || j === 0 || !inPortfolio(j - 1)) break;
-      if (tokens[j].text === ',' && andSeen) continue;
+      if (tokens[j].text === ',' && andSeen) {
+        comma = j;
+        continue;
+      }
       if (tokens[j].lower !== 'and' || andSeen) break;
       // The item before "and" is one word, no registered surname, opening the sentence or after a
       // word that is no name's (of two capitalised words there, one may be a person's).
       if ((j >= 2 && /^\p{Lu}/u.test(tokens[j - 2].text) && !partyEndingAt.has(j - 2)) || context.registry.bySurname(tokens[j - 1].text).length > 0) break;
       andSeen = true;
     }
+    // ("National Defense Minister Hulusi Akar, Energy and Natural Resources Minister X": words
+    // right after another title, before the list's comma, are that title's holder.)
+    if (comma > start && start > 0 && (covered[start - 1] || out.some((t) => t.last === start - 1))) return comma + 1;
     return start;
   };
   /** A word a portfolio may hold: a capitalised noun that is no party, modifier or word of time. */
