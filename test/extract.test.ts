@@ -1891,3 +1891,16 @@ test('"the State visit of X to <capital>" is X\'s visit to that state; a date af
   );
   assert.ok(!since.engagements.some((e) => e.status === 'background'), pairs(since).join('; '));
 });
+
+test('those who attended, listed with semicolons and their offices after commas, sit in; a lineage written out further than the registry has it is the same person', () => {
+  const r = run(
+    'King Salman bin Abdulaziz Al Saud held talks at Al-Yamamah Palace in Riyadh today with President Xi Jinping of China. The talks were attended by His Royal Highness Prince Abdulaziz bin Salman bin Abdulaziz, Minister of Energy; His Highness Prince Faisal bin Farhan bin Abdullah, Minister of Foreign Affairs; and His Excellency Majid bin Abdullah Al-Qasabi, Minister of Commerce.',
+    '2022-12-08',
+  );
+  const reported = r.engagements.filter((e) => e.status === 'reported');
+  assert.equal(reported.length, 1, pairs(r).join('; '));
+  const names = reported[0].participants.map((p) => p.name ?? '');
+  assert.ok(names.includes('Faisal bin Farhan Al Saud'), names.join(', '));
+  assert.ok(names.some((n) => n.startsWith('Abdulaziz bin Salman')), names.join(', '));
+  assert.ok(names.some((n) => n.includes('Qasabi')), names.join(', '));
+});

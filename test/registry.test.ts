@@ -178,3 +178,9 @@ test('one written word matches a registered name by its spelling variants, not b
   assert.deepEqual(ids('Alberta'), []);
   assert.deepEqual(ids('Mosques'), []);
 });
+
+test('a lineage written out further than the registry has it finds the person of its first two links, and no one else', () => {
+  const reg = registry();
+  assert.deepEqual(reg.lookup('Faisal bin Farhan bin Abdullah').map((p) => p.name), ['Faisal bin Farhan Al Saud']);
+  assert.deepEqual(reg.lookup('Abdulaziz bin Saud bin Naif bin Abdulaziz').map((p) => p.name).filter((n) => n.startsWith('Salman')), []);
+});

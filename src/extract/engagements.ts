@@ -806,6 +806,7 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], known: M
     const first = rs.references.findIndex((r) => r.first > from && r.first <= from + 6);
     if (first < 0) continue;
     const chain = chainFrom(rs.sentence, rs.references, first, 1);
+    chain.push(...semicolonItems(rs, chain));
     // ("..., and on the Syrian side by B": each side's "by" lists its own.)
     if (sideBy > 0) {
       for (let b = chain[chain.length - 1].last + 1; b < tokens.length; b++) {
@@ -835,6 +836,30 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], known: M
     k = chain[chain.length - 1].last;
   }
   return out;
+}
+
+/**
+ * "attended by A, Crown Prince; B, Minister of Interior; and C": the items after a list's first,
+ * set off by semicolons, each maybe with its office after a comma.
+ */
+function semicolonItems(rs: ResolvedSentence, chain: ActorReference[]): ActorReference[] {
+  const tokens = rs.sentence.tokens;
+  const out: ActorReference[] = [];
+  let last = chain[chain.length - 1].last;
+  for (;;) {
+    let j = last + 1;
+    if (tokens[j]?.text === ',') {
+      let m = j + 1;
+      while (m < tokens.length && m - j <= 10 && tokens[m].text !== ',' && (/^\p{Lu}/u.test(tokens[m].text) || TITLE_GLUE.has(tokens[m].lower))) m++;
+      if (tokens[m]?.text === ';') j = m;
+    }
+    if (tokens[j]?.text !== ';') return out;
+    const next = rs.references.findIndex((r) => r.first > j && r.first <= j + 2 && !r.place);
+    if (next < 0) return out;
+    const items = chainFrom(rs.sentence, rs.references, next, 1);
+    out.push(...items);
+    last = items[items.length - 1].last;
+  }
 }
 
 const COUNTED_DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };

@@ -120,6 +120,15 @@ export class Registry {
     for (const c of this.byLast.get(key.parts[key.parts.length - 1]) ?? []) if (fits(c)) out.push(c.person);
     // A written part may join two registered ones ("Amirabdollahian" for "Amir Abdollahian").
     if (out.length === 0) for (const c of this.byLastSuffix(key)) if (fits(c)) out.push(c.person);
+    // "Faisal bin Farhan bin Abdullah", "Mohammed bin Salman bin Abdulaziz": a lineage written out
+    // further than the registry has it is the person of its first two links.
+    if (out.length === 0) {
+      const lineage = /^(.+?\s(?:bin|ibn|bint)\s\S+)\s(?:bin|ibn|bint)\s/i.exec(written);
+      // (Only one registered under those two links, first: "Abdulaziz bin Saud" is not "Salman bin Abdulaziz Al Saud".)
+      const head = lineage ? nameKey(lineage[1]).parts : [];
+      const opensWith = (p: RegistryPerson): boolean => [p.name, ...p.aliases].some((a) => nameKey(a).parts.slice(0, head.length).join(' ') === head.join(' '));
+      if (lineage) return this.find(lineage[1]).filter(opensWith);
+    }
     return unique(out);
   }
 
