@@ -1904,3 +1904,9 @@ test('those who attended, listed with semicolons and their offices after commas,
   assert.ok(names.some((n) => n.startsWith('Abdulaziz bin Salman')), names.join(', '));
   assert.ok(names.some((n) => n.includes('Qasabi')), names.join(', '));
 });
+
+test('talks with the Pope "at the Vatican" are a visit to the Holy See', () => {
+  const r = run('President Emmanuel Macron met Pope Francis at the Vatican on Monday, their fourth meeting.', '2022-10-24');
+  assert.equal(r.engagements[0]?.kind, 'visit', pairs(r).join('; '));
+  assert.equal(r.engagements[0]?.host, 'VAT');
+});
