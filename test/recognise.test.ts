@@ -225,3 +225,9 @@ test('a name after a title is no item of the next title\'s portfolio list', () =
   assert.deepEqual(names(ms), ['Süleyman Soylu', 'Fatih Dönmez', 'Mehmet Nuri Ersoy']);
   assert.ok(titles(ms).some((t) => t.text === 'Energy and Natural Resources Minister'), titles(ms).map((t) => t.text).join(' | '));
 });
+
+test('the EU High Representative\'s full title is one title; "Daw" is an honorific', () => {
+  const ms = mentions('The Secretary-General met Federica Mogherini, High Representative of the European Union for Foreign Affairs and Security Policy, and later Daw Aung San Suu Kyi.');
+  assert.deepEqual(names(ms), ['Federica Mogherini', 'Aung San Suu Kyi']);
+  assert.ok(titles(ms).some((t) => t.text === 'High Representative of the European Union for Foreign Affairs and Security Policy'), titles(ms).map((t) => t.text).join(' | '));
+});
