@@ -1910,3 +1910,15 @@ test('talks with the Pope "at the Vatican" are a visit to the Holy See', () => {
   assert.equal(r.engagements[0]?.kind, 'visit', pairs(r).join('; '));
   assert.equal(r.engagements[0]?.host, 'VAT');
 });
+
+test('"called off what would have been his first meeting with X ..., and held talks with Y instead": X denied, Y met by the one who called off', () => {
+  const r = run(
+    'President Joe Biden called off what would have been his first meeting with Prime Minister Anthony Albanese in Sydney after the debt talks in Washington stalled, and held talks with Prime Minister Fumio Kishida in Hiroshima on Saturday instead.',
+    '2023-05-20',
+  );
+  const denied = r.engagements.find((e) => e.status === 'denied');
+  assert.ok(denied?.participants.some((p) => p.name === 'Anthony Albanese'), pairs(r).join('; '));
+  const reported = r.engagements.filter((e) => e.status === 'reported');
+  assert.equal(reported.length, 1, pairs(r).join('; '));
+  assert.deepEqual(reported[0].participants.map((p) => p.name).sort(), ['Fumio Kishida', 'Joe Biden']);
+});

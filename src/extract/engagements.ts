@@ -1539,6 +1539,11 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
     const opening = openingSubject(sentence, refs);
     const end = opening[opening.length - 1]?.last ?? -1;
     if (end >= 0 && end < verbAt && tokens.slice(end + 1, verbAt - 1).some((t) => t.pos === 'VERB') && !tokens.slice(end + 1, verbAt).some((t) => t.text === ';' || t.text === ',' || t.pos === 'PRON')) return opening;
+    // ("Obama called off his meeting with Duterte after the Philippine leader insulted him, and
+    // held talks with Park instead": past a subordinate clause, ", and" joins the main clause's verb.)
+    const stretch = end >= 0 && end < verbAt - 2 && tokens[verbAt - 2].text === ',' ? tokens.slice(end + 1, verbAt - 2) : [];
+    const subordinate = stretch.findIndex((t) => SUBORDINATORS.has(t.lower) || t.lower === 'because');
+    if (subordinate > 0 && stretch.slice(0, subordinate).some((t) => t.pos === 'VERB') && !stretch.some((t) => t.text === ';' || t.text === ',')) return opening;
   }
   let skippedObject: ActorReference | null = null;
   for (let n = refs.length - 1; n >= 0; n--) {

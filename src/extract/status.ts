@@ -7,6 +7,7 @@ const NEGATION = new Set(['not', "n't", 'never', 'no']);
 const DENIAL = new Set(['denied', 'denies', 'deny', 'dismissed', 'rejected', 'refuted', 'refused', 'refuses', 'declined', 'declines', 'opposed']);
 // ("a visit that had been called off twice this year": earlier postponements of the visit now made.)
 const DENIAL_AFTER = /\b(was|were|has been|had been)\s+(?:also\s+|now\s+|then\s+|abruptly\s+|quietly\s+)?(cancell?ed|called off|postponed(?: indefinitely)?|scrapped)(?!\s+(?:twice|before|previously|once before|several times|(?:two|three|four|\d+) times)\b)|\b(did not|didn't|never|could not|couldn't|cannot|would not|will not)\s+(take place|happen|occur|go ahead)|\b(false|untrue|baseless|fabricated)\b/i;
+const CALLED_OFF_WHAT = /\b(?:cancell?ed|cancels|scrapped|scraps|called off|calls off|postponed|postpones) what (?:would|was to|were to|was due to|had been expected to) (?:have )?(?:been|be)\b/;
 const CALLED_OFF = /\b(?:cancell?ed|cancels|scrapped|scraps|called off|calls off|postponed|postpones)\b/;
 /** The rest of a clause whose subject is the exchange, up to its verb, when that verb looks ahead. */
 const SUBJECT_WILL = /^[^,;.:()]{0,120}?\s(?:will|shall|is to|are to|is set to|are set to)\s/i;
@@ -83,6 +84,8 @@ export function statusOf(
   if (tokens.slice(from, trigger.first).some((t) => DENIAL.has(t.lower))) return 'denied';
   // "cancelled the summit", "called off their meeting".
   if (trigger.form === 'noun' && CALLED_OFF.test(before.join(' '))) return 'denied';
+  // ("called off what would have been his first meeting with Duterte": what was called off.)
+  if (trigger.form === 'noun' && CALLED_OFF_WHAT.test(tokens.slice(Math.max(from, trigger.first - 12), trigger.first).map((t) => t.lower).join(' '))) return 'denied';
   // ("A planned meeting between X and Y on the sidelines of the summit in Bali was called off.")
   const rest = sentence.text.slice(trigger.end - sentence.start, trigger.end - sentence.start + 160);
   if (DENIAL_AFTER.test(rest)) return 'denied';
