@@ -1922,3 +1922,14 @@ test('"called off what would have been his first meeting with X ..., and held ta
   assert.equal(reported.length, 1, pairs(r).join('; '));
   assert.deepEqual(reported[0].participants.map((p) => p.name).sort(), ['Fumio Kishida', 'Joe Biden']);
 });
+
+test('"earlier in the day" is the day of the news, not of an arrival told in a relative clause; "last evening" is the day before publication', () => {
+  const r = run(
+    'President Ferdinand Marcos Jr. and Prime Minister Anthony Albanese held talks at Parliament House in Canberra yesterday. The President, who arrived in the Australian capital on Wednesday on a three-day state visit, is accompanied by Foreign Secretary Enrique Manalo. Earlier in the day Foreign Minister Penny Wong called on the President. Last evening, Governor-General David Hurley hosted a state dinner in honour of the visiting President.',
+    '2024-03-01',
+  );
+  const wong = r.engagements.find((e) => e.participants.some((p) => p.name === 'Penny Wong'));
+  assert.equal(wong?.date, '2024-02-29', pairs(r).join('; '));
+  const dinner = r.engagements.find((e) => e.participants.some((p) => /Hurley/.test(p.name ?? '')));
+  assert.equal(dinner?.date, '2024-02-29', pairs(r).join('; '));
+});

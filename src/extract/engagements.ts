@@ -48,6 +48,8 @@ export interface DraftEngagement {
 }
 
 interface Umbrella {
+  /** Told in a relative clause ("The President, who arrived on Sunday on a state visit, ..."). */
+  inPassing?: boolean;
   entity: string;
   kind: EngagementKind | null;
   date: DateMention | null;
@@ -107,7 +109,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
     const dates: DateMention[] = [];
     for (const d of rs.mentions) {
       if (d.type !== 'date') continue;
-      const resolved: DateMention = d.sameDay ? sameDayAs(d, found, umbrellas) : d.daysAfter !== undefined ? daysAfter(d, lastGivenDay, context.published) : d.sameMonth ? monthOf(d, lastGivenMonth, context.published) : d;
+      const resolved: DateMention = d.sameDay ? sameDayAs(d, found, umbrellas, sentences) : d.daysAfter !== undefined ? daysAfter(d, lastGivenDay, context.published) : d.sameMonth ? monthOf(d, lastGivenMonth, context.published) : d;
       dates.push(resolved);
       if (resolved.date && !resolved.vague) lastGivenDay = resolved.date;
       const month = resolved.date?.slice(0, 7) ?? (resolved.earliest && resolved.latest?.startsWith(resolved.earliest.slice(0, 7)) ? resolved.earliest.slice(0, 7) : null);
@@ -402,7 +404,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       const only = [...subjectEntities, ...objectEntities];
       const hasGroup = [...subjects, ...objects].some((r) => r.group);
       if (only.length === 1 && !hasGroup && (trigger.plural || indefinite(sentence, trigger)) && status === 'reported') {
-        umbrellas.push({ entity: only[0], kind: trigger.kindKnown ? trigger.kind : null, date, sentence: sentence.index });
+        umbrellas.push({ entity: only[0], kind: trigger.kindKnown ? trigger.kind : null, date, sentence: sentence.index, inPassing: inRelativeClause(sentence.tokens, trigger.first) });
         continue;
       }
       if (!definite(sentence, trigger) && !hasGroup) continue;
@@ -894,10 +896,12 @@ function monthOf(d: DateMention, month: string | null, published: string | null)
  * "Later in the day": the day of the exchange the story dated last, or of the trip it announced
  * ("made a stopover in Lahore this afternoon"), else no day at all.
  */
-function sameDayAs(d: DateMention, found: DraftEngagement[], umbrellas: Umbrella[]): DateMention {
-  // (The day of the news, not of an earlier exchange told in passing in between.)
-  const told = [...found].reverse().find((e) => e.date?.date && e.status === 'reported');
-  const announced = [...umbrellas].reverse().find((u) => u.date?.date && (!told || u.sentence > told.sentence));
+function sameDayAs(d: DateMention, found: DraftEngagement[], umbrellas: Umbrella[], sentences: ResolvedSentence[]): DateMention {
+  // (The day of the news, not of an earlier exchange told in passing in between: "The President,
+  // who arrived on Sunday, ...".)
+  const inPassing = (e: DraftEngagement): boolean => inRelativeClause(sentences[e.sentence]?.sentence.tokens ?? [], e.trigger.first);
+  const told = [...found].reverse().find((e) => e.date?.date && e.status === 'reported' && !inPassing(e));
+  const announced = [...umbrellas].reverse().find((u) => u.date?.date && !u.inPassing && (!told || u.sentence > told.sentence));
   const day = (announced ?? told)?.date?.date ?? null;
   if (!day) return { ...d, latest: null };
   return { ...d, date: day, earliest: day, latest: day, tense: tenseOf(day, d.latest) };
@@ -1105,6 +1109,15 @@ function modifiersOf(sentence: Sentence, trigger: TriggerMention): string[] {
   const out: string[] = [];
   for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - 8) && !DETERMINERS_OF_NOUNS.has(sentence.tokens[k].lower); k--) out.push(sentence.tokens[k].lower);
   return out;
+}
+
+/** Whether the token at `at` stands in a relative clause set off after a comma (", who arrived on Sunday on a visit"). */
+function inRelativeClause(tokens: Sentence['tokens'], at: number): boolean {
+  for (let k = at - 1; k >= 1; k--) {
+    if ([',', ';', '.'].includes(tokens[k].text)) return false;
+    if (['who', 'which'].includes(tokens[k].lower) && tokens[k - 1].text === ',') return true;
+  }
+  return false;
 }
 
 /** Whether tokens [from, to) hold "since" followed by a verb: a clause of its own, with its own day. */

@@ -8,7 +8,7 @@ import { span, type Recogniser } from './context.js';
 
 /** Cheap test that a sentence may hold a date, so chrono runs only where it can find one. */
 const MAY_HOLD_DATE =
-  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|yesterday|tomorrow|(?:this|that) (?:morning|afternoon|evening|night)|last night|(?:last|next|this|past|previous|coming) (?:week|weekend|month|year)|ago|(?:19|20)\d\d)\b/i;
+  /\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|tonight|yesterday|tomorrow|(?:this|that) (?:morning|afternoon|evening|night)|last (?:night|evening)|(?:last|next|this|past|previous|coming) (?:week|weekend|month|year)|ago|(?:19|20)\d\d)\b/i;
 const MAY_HOLD_DATE_ALL = new RegExp(MAY_HOLD_DATE.source, 'gi');
 /** Month names are capitalised in news copy; matched with their case, "may" the verb costs nothing. */
 const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]*\b/;
@@ -94,6 +94,7 @@ export function parseWindowWithEveryParser(window: string, reference: Date): chr
   return parser.parse(window, { instant: reference, timezone: 0 });
 }
 
+const LAST_EVENING = /\blast evening\b/gi;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const LAST_MONTH = /\b(last|next|this)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/gi;
 const SHORT_WEEKDAY = /^(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?$/i;
@@ -190,6 +191,15 @@ export const recogniseDates: Recogniser = (sentence, _found, { published }) => {
       const last = iso(Date.UTC(y, month + 1, 0));
       out.push(dateMention(dateBase(sentence, range[0], range[1]), null, first, last, tenseOf(first, published), true));
     }
+  }
+  // "Last evening, X hosted a banquet": chrono reads "last night" but not "last evening"; both are
+  // the evening before publication.
+  LAST_EVENING.lastIndex = 0;
+  for (let m = LAST_EVENING.exec(sentence.text); m && published; m = LAST_EVENING.exec(sentence.text)) {
+    const range = tokenRange(sentence, m.index, m.index + m[0].length);
+    if (!range || out.some((d) => d.first <= range[1] && range[0] <= d.last)) continue;
+    const day = iso(Date.parse(`${published}T00:00:00Z`) - DAY_MS);
+    out.push(dateMention(dateBase(sentence, range[0], range[1]), day, day, day, 'past', false));
   }
   // "was in 2016", "during 2014": chrono reads no bare year; it is the range of that year.
   BARE_YEAR.lastIndex = 0;
