@@ -231,3 +231,10 @@ test('the EU High Representative\'s full title is one title; "Daw" is an honorif
   assert.deepEqual(names(ms), ['Federica Mogherini', 'Aung San Suu Kyi']);
   assert.ok(titles(ms).some((t) => t.text === 'High Representative of the European Union for Foreign Affairs and Security Policy'), titles(ms).map((t) => t.text).join(' | '));
 });
+
+test('"the Holy Father" and "the pontiff" are the Pope; "Apostolic Journeys" is no one\'s name', () => {
+  const ms = mentions('As on his other Apostolic Journeys, the Holy Father will be received by the President; the pontiff leaves on Friday.');
+  assert.deepEqual(names(ms), []);
+  const popes = titles(ms).filter((t) => t.role === 'Pope');
+  assert.equal(popes.length, 2, titles(ms).map((t) => t.text).join(' | '));
+});

@@ -184,3 +184,9 @@ test('a lineage written out further than the registry has it finds the person of
   assert.deepEqual(reg.lookup('Faisal bin Farhan bin Abdullah').map((p) => p.name), ['Faisal bin Farhan Al Saud']);
   assert.deepEqual(reg.lookup('Abdulaziz bin Saud bin Naif bin Abdulaziz').map((p) => p.name).filter((n) => n.startsWith('Salman')), []);
 });
+
+test('a skeleton shared by two names that start with different letters finds only the one written ("Barham Salih" is not "Ibrahim Solih")', () => {
+  const reg = registry();
+  assert.deepEqual(reg.lookup('Barham Salih').map((p) => p.name), ['Barham Salih']);
+  assert.deepEqual(reg.lookup('Ibrahim Solih').map((p) => p.name), ['Ibrahim Mohamed Solih']);
+});

@@ -113,7 +113,8 @@ export function nameKey(name: string): NameKey {
  */
 export function fitsWithin(short: NameKey, full: NameKey): boolean {
   if (short.parts.length === 0) return false;
-  if (short.whole === full.whole) return true;
+  // (The same skeleton from another first letter is another name: "Barham Salih" is not "Ibrahim Solih".)
+  if (short.whole === full.whole && short.initials[0] === full.initials[0]) return true;
   if (groupsFit(short, 0, full, 0)) return true;
   return (
     short.parts.length === 2 && full.parts.length === 2 && short.parts[0] === full.parts[1] && short.parts[1] === full.parts[0]

@@ -110,7 +110,8 @@ export class Registry {
     if (key.parts.length === 1 && key.whole.length < SHORTEST_TRUSTED_KEY) return unique(this.byPlain.get(plain(written)) ?? []);
     const exact = this.byWhole.get(key.whole);
     // (Short words run together are too loose to stand for one registered word: "Hà Nội" is not "Haniyeh".)
-    const joinedFits = (e: IndexedName): boolean => key.parts.length === 1 || e.key.parts.length > 1 || key.whole.length >= SHORTEST_JOINED_KEY;
+    // (Nor does one that starts with another letter: "Barham Salih" and "Ibrahim Solih" share a skeleton.)
+    const joinedFits = (e: IndexedName): boolean => (key.parts.length === 1 || e.key.parts.length > 1 || key.whole.length >= SHORTEST_JOINED_KEY) && e.key.initials[0] === key.initials[0];
     const exactPeople = exact ? unique(exact.filter(joinedFits).map((e) => e.person)).filter((p) => key.parts.length > 1 || endsAlike(written, p)) : [];
     if (exactPeople.length > 0) return exactPeople;
     if (key.parts.length < 2 && key.whole.length < 8) return [];
