@@ -1933,3 +1933,13 @@ test('"earlier in the day" is the day of the news, not of an arrival told in a r
   const dinner = r.engagements.find((e) => e.participants.some((p) => /Hurley/.test(p.name ?? '')));
   assert.equal(dinner?.date, '2024-02-29', pairs(r).join('; '));
 });
+
+test('"met Mali\'s transitional leader, General X" and "talks with Niger\'s military ruler, General Y" are with the leaders, not their states', () => {
+  const r = run(
+    "President Bassirou Diomaye Faye yesterday held talks with Niger's military ruler, General Abdourahamane Tiani, in Niamey. On Saturday in Bamako, the President met Mali's transitional leader, General Assimi Goïta.",
+    '2024-05-31',
+  );
+  const names = r.engagements.map((e) => e.participants.map((p) => p.name).sort().join(' + '));
+  assert.ok(names.some((n) => n.includes('Abdourahamane Tiani') && n.includes('Faye')), names.join('; '));
+  assert.ok(names.some((n) => n.includes('Assimi Goïta') && n.includes('Faye')), names.join('; '));
+});

@@ -238,3 +238,9 @@ test('"the Holy Father" and "the pontiff" are the Pope; "Apostolic Journeys" is 
   const popes = titles(ms).filter((t) => t.role === 'Pope');
   assert.equal(popes.length, 2, titles(ms).map((t) => t.text).join(' | '));
 });
+
+test('"Capt." and "Brig." are ranks before a name, like "Gen."', () => {
+  const ms = mentions('Capt. Ibrahim Traoré received Brig. Gen. Mamady Doumbouya in Ouagadougou.');
+  const found = ms.filter((m): m is PersonNameMention => m.type === 'name');
+  assert.deepEqual(found.map((m) => m.name), ['Ibrahim Traoré', 'Mamady Doumbouya']);
+});

@@ -1383,15 +1383,26 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
         return none;
       }
       // "met Li's predecessor Wei Fenghe": the possessor is not the one met.
-      if (ref.possessive && trigger.form === 'verb') {
+      // ("Mali's transitional leader": a party form may hold its own "'s".)
+      const possessive = ref.possessive || (placeLike && tokens[ref.last].lower === "'s");
+      if (possessive && trigger.form === 'verb') {
         // "hosted a luncheon in Xi's honour": the one honoured.
-        if (/^hono(?:u)?r$/.test(tokens[ref.last + 2]?.lower ?? '')) return { refs: [ref], via };
+        if (/^hono(?:u)?r$/.test(tokens[ref.last + (tokens[ref.last].lower === "'s" ? 1 : 2)]?.lower ?? '')) return { refs: [ref], via };
         const next = refs[refIndex + 1];
         if (next && next.first <= ref.last + 4 && !next.place) {
           k = next.first - 1;
           continue;
         }
         return none;
+      }
+      // ("talks with Burkina Faso's military leader, Captain Ibrahim Traoré": a state's leader, named
+      // after it, is the party.)
+      if (possessive && placeLike && preposition) {
+        const next = refs[refIndex + 1];
+        if (next && next.first <= ref.last + 4 && !next.place && next.entities.some((id) => !entities.get(id)?.collective)) {
+          k = next.first - 1;
+          continue;
+        }
       }
       // "Chairman of the Democratic People's Republic of Korea Kim Jong-un": a state directly
       // before a person's name is part of the person's title, not a party of its own.
