@@ -841,8 +841,9 @@ function companionsOf(rs: ResolvedSentence, current: DraftEngagement[], known: M
 }
 
 /**
- * "attended by A, Crown Prince; B, Minister of Interior; and C": the items after a list's first,
- * set off by semicolons, each maybe with its office after a comma.
+ * "attended by A, Crown Prince; B, Minister of Interior; and C", "attended by A and by B": the
+ * items after a list's first, set off by semicolons or a second "by", each maybe with its office
+ * after a comma.
  */
 function semicolonItems(rs: ResolvedSentence, chain: ActorReference[]): ActorReference[] {
   const tokens = rs.sentence.tokens;
@@ -855,7 +856,10 @@ function semicolonItems(rs: ResolvedSentence, chain: ActorReference[]): ActorRef
       while (m < tokens.length && m - j <= 10 && tokens[m].text !== ',' && (/^\p{Lu}/u.test(tokens[m].text) || TITLE_GLUE.has(tokens[m].lower))) m++;
       if (tokens[m]?.text === ';') j = m;
     }
-    if (tokens[j]?.text !== ';') return out;
+    // ("attended by Taoiseach Enda Kenny and by the British Foreign Secretary, William Hague": a
+    // second "by" lists on.)
+    if (tokens[j]?.lower === 'and' && tokens[j + 1]?.lower === 'by') j++;
+    else if (tokens[j]?.text !== ';') return out;
     const next = rs.references.findIndex((r) => r.first > j && r.first <= j + 2 && !r.place);
     if (next < 0) return out;
     const items = chainFrom(rs.sentence, rs.references, next, 1);
@@ -2140,7 +2144,7 @@ function visitorNamed(sentence: Sentence, ref: ActorReference): boolean {
 }
 
 /** A reception at the visitor's arrival. */
-const ARRIVAL = /\b(?:at|to) the airport\b|\bon (?:his|her|their) arrival\b|\bupon (?:his|her|their) arrival\b/i;
+const ARRIVAL = /\b(?:at|to) the airport\b|\bon (?:his|her|their) arrival\b|\bupon (?:his|her|their) arrival\b|\b(?:arrived|landed)\b[^.;]{0,100}?\b(?:and|where) (?:he |she |they )?(?:was |were )?(?:greeted|welcomed|received)\b/i;
 
 /** How many sentences after a trip its talks or reception may be reported and still be the same visit. */
 const FOLD_SENTENCES = 3;
@@ -2189,9 +2193,6 @@ export function foldVisits(drafts: DraftEngagement[], entities: Map<string, Enti
     const candidates = [...drafts.filter(near), ...drafts.filter(earlier).reverse()];
     for (const other of candidates) {
       if (other === visit || drop.has(other) || other.status !== visit.status) continue;
-      // ("the visit of Aliyev to Ankara in March 2017, and the visit of the Turkish minister to Baku
-      // in May": talks on days apart belong to another trip.)
-      if (visit.date && other.date && daysApart(visit.date, other.date)) continue;
       const hosts = other.participants.filter((id) => entities.get(id)?.affiliation === host && !entities.get(id)?.collective);
       if (hosts.length === 0 || !visitors.every((v) => other.participants.includes(v))) continue;
       // (With those who came along or sat in: "accompanied by the Minister of Agriculture".)
@@ -2199,8 +2200,9 @@ export function foldVisits(drafts: DraftEngagement[], entities: Map<string, Enti
       visit.participants = [...visitors, ...hosts, ...others];
       if (other.joinedBy) visit.joinedBy = [...(visit.joinedBy ?? []), ...other.joinedBy];
       visit.host = host;
-      // The exchange told first is dated by its own sentence.
-      if (other.sentence < visit.sentence && other.date) visit.date = other.date;
+      // The exchange told first is dated by its own sentence; talks on another day than the
+      // arrival ("arrived on Saturday night and on Sunday held talks") are dated by their own day.
+      if ((other.sentence < visit.sentence && other.date) || (other.date?.date && visit.date?.date && other.date.date !== visit.date.date)) visit.date = other.date;
       visit.hosting = visit.hosting || other.hosting;
       absorb(visit, other);
       drop.add(other);
@@ -2253,13 +2255,6 @@ export function foldVisits(drafts: DraftEngagement[], entities: Map<string, Enti
     drop.add(meeting);
   }
   return drafts.filter((d) => !drop.has(d));
-}
-
-/** Two dates that cannot be the same day: their spans do not meet. */
-function daysApart(a: DateMention, b: DateMention): boolean {
-  const [a0, a1] = [a.date ?? a.earliest, a.date ?? a.latest];
-  const [b0, b1] = [b.date ?? b.earliest, b.date ?? b.latest];
-  return (!!a1 && !!b0 && a1 < b0) || (!!b1 && !!a0 && b1 < a0);
 }
 
 /** Offices whose holders visit each other as counterparts. */
