@@ -270,10 +270,10 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
         (d.last < trigger.first &&
           dates.some((o) => o.last < d.first && !sentence.tokens.slice(o.last + 1, d.first).some((t, k, between) => t.text === ';' || (t.text === ',' && between[k + 1]?.lower === 'and'))) &&
           sentence.tokens.slice(d.last + 1, trigger.first).some((t, k, between) => k > 0 && between[k - 1].text === ',' && t.pos === 'VERB' && /^[a-z]+ing$/.test(t.text))) ||
-          // "the first foreign minister to visit Mongolia since the new government took office in
+        // "the first foreign minister to visit Mongolia since the new government took office in
         // July": a date after "since" and a verb of its own is that verb's.
         (d.first > trigger.last && sinceClauseVerb(sentence.tokens, trigger.last + 1, d.first)) ||
-      // "his first visit to the United States since taking office last year": the date is the other verb's.
+        // "his first visit to the United States since taking office last year": the date is the other verb's.
         // ("met with visiting Secretary X on June 19": a word of a name's title is no verb.)
         (d.first > trigger.last &&
           sentence.tokens
@@ -404,7 +404,7 @@ export function findEngagements(sentences: ResolvedSentence[], context: Engageme
       const only = [...subjectEntities, ...objectEntities];
       const hasGroup = [...subjects, ...objects].some((r) => r.group);
       if (only.length === 1 && !hasGroup && (trigger.plural || indefinite(sentence, trigger)) && status === 'reported') {
-        umbrellas.push({ entity: only[0], kind: trigger.kindKnown ? trigger.kind : null, date, sentence: sentence.index, inPassing: inRelativeClause(sentence.tokens, trigger.first) });
+        umbrellas.push({ entity: only[0], kind: trigger.kindKnown ? trigger.kind : null, date, sentence: sentence.index, inPassing: insideRelativeClause(sentence.tokens, trigger, sentence.tokens.length) });
         continue;
       }
       if (!definite(sentence, trigger) && !hasGroup) continue;
@@ -903,7 +903,7 @@ function monthOf(d: DateMention, month: string | null, published: string | null)
 function sameDayAs(d: DateMention, found: DraftEngagement[], umbrellas: Umbrella[], sentences: ResolvedSentence[]): DateMention {
   // (The day of the news, not of an earlier exchange told in passing in between: "The President,
   // who arrived on Sunday, ...".)
-  const inPassing = (e: DraftEngagement): boolean => inRelativeClause(sentences[e.sentence]?.sentence.tokens ?? [], e.trigger.first);
+  const inPassing = (e: DraftEngagement): boolean => !!sentences[e.sentence] && insideRelativeClause(sentences[e.sentence].sentence.tokens, e.trigger, sentences[e.sentence].sentence.tokens.length);
   const told = [...found].reverse().find((e) => e.date?.date && e.status === 'reported' && !inPassing(e));
   const announced = [...umbrellas].reverse().find((u) => u.date?.date && !u.inPassing && (!told || u.sentence > told.sentence));
   const day = (announced ?? told)?.date?.date ?? null;
@@ -1113,15 +1113,6 @@ function modifiersOf(sentence: Sentence, trigger: TriggerMention): string[] {
   const out: string[] = [];
   for (let k = trigger.first - 1; k >= Math.max(0, trigger.first - 8) && !DETERMINERS_OF_NOUNS.has(sentence.tokens[k].lower); k--) out.push(sentence.tokens[k].lower);
   return out;
-}
-
-/** Whether the token at `at` stands in a relative clause set off after a comma (", who arrived on Sunday on a visit"). */
-function inRelativeClause(tokens: Sentence['tokens'], at: number): boolean {
-  for (let k = at - 1; k >= 1; k--) {
-    if ([',', ';', '.'].includes(tokens[k].text)) return false;
-    if (['who', 'which'].includes(tokens[k].lower) && tokens[k - 1].text === ',') return true;
-  }
-  return false;
 }
 
 /** Whether tokens [from, to) hold "since" followed by a verb: a clause of its own, with its own day. */

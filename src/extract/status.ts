@@ -8,6 +8,8 @@ const DENIAL = new Set(['denied', 'denies', 'deny', 'dismissed', 'rejected', 're
 // ("a visit that had been called off twice this year": earlier postponements of the visit now made.)
 const DENIAL_AFTER = /\b(was|were|has been|had been)\s+(?:also\s+|now\s+|then\s+|abruptly\s+|quietly\s+)?(cancell?ed|called off|postponed(?: indefinitely)?|scrapped)(?!\s+(?:twice|before|previously|once before|several times|(?:two|three|four|\d+) times)\b)|\b(did not|didn't|never|could not|couldn't|cannot|would not|will not)\s+(take place|happen|occur|go ahead)|\b(false|untrue|baseless|fabricated)\b/i;
 const CALLED_OFF_WHAT = /\b(?:cancell?ed|cancels|scrapped|scraps|called off|calls off|postponed|postpones) what (?:would|was to|were to|was due to|had been expected to) (?:have )?(?:been|be)\b/;
+/** "is to pay a visit", "are to hold talks": an exchange noun after "is to" and a light verb is still ahead. */
+const IS_TO_HOLD = /\b(?:is|are) to (?:pay|make|hold|have|undertake|conduct)\b/;
 const CALLED_OFF = /\b(?:cancell?ed|cancels|scrapped|scraps|called off|calls off|postponed|postpones)\b/;
 /** The rest of a clause whose subject is the exchange, up to its verb, when that verb looks ahead. */
 const SUBJECT_WILL = /^[^,;.:()]{0,120}?\s(?:will|shall|is to|are to|is set to|are set to)\s/i;
@@ -62,9 +64,6 @@ function opensClause(tokens: Sentence['tokens'], first: number, from: number): b
  * `lead`: the sentence is the report's first to tell of an exchange, where "agreed ... after three
  * days of negotiations between A and B" tells the news itself.
  */
-/** "is to pay a visit", "are to hold talks": an exchange noun after "is to" and a light verb is still ahead. */
-const IS_TO_HOLD = /\b(?:is|are) to (?:pay|make|hold|have|undertake|conduct)\b/;
-
 export function statusOf(
   sentence: Sentence,
   trigger: TriggerMention,
