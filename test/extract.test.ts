@@ -1953,3 +1953,11 @@ test('"attended by A and by B" seats both; a greeting on arrival the day before 
   const arrived = run('President Lula arrived in Tehran on Saturday night and on Sunday held talks with President Mahmoud Ahmadinejad.', '2010-05-17');
   assert.equal(arrived.engagements.find((e) => e.status === 'reported')?.date, '2010-05-16', pairs(arrived).join('; '));
 });
+
+test('"the visit of the minister to Berlin, during which she called on X": "she" is the visitor, and those talks are that visit\'s, not the earlier state visit\'s', () => {
+  const r = run(
+    'President Emmanuel Macron held talks with Chancellor Olaf Scholz in Berlin today. The President is accompanied by Foreign Minister Catherine Colonna. The visit builds on the State visit of Chancellor Olaf Scholz to Paris in January 2023, and on the visit of the French Foreign Minister to Berlin in May this year, during which she called on Chancellor Olaf Scholz.',
+    '2023-07-10',
+  );
+  assert.deepEqual(pairs(r, 'background').sort(), ['visit: Catherine Colonna + Olaf Scholz', 'visit: Emmanuel Macron + Olaf Scholz']);
+});

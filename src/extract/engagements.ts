@@ -2184,6 +2184,12 @@ export function foldVisits(drafts: DraftEngagement[], entities: Map<string, Enti
     const candidates = [...drafts.filter(near), ...drafts.filter(earlier).reverse()];
     for (const other of candidates) {
       if (other === visit || drop.has(other) || other.status !== visit.status) continue;
+      // ("the State visit of Hasina to New Delhi, and the visit of the Indian minister to Dhaka, during
+      // which he called on Hasina": talks held in the visitor's own state are not that trip's.)
+      if (other.location && visitors.some((v) => entities.get(v)?.affiliation === other.location!.of)) continue;
+      // (Nor are talks told after someone else's trip in the same sentence: "..., and on the visit
+      // of the minister to Dhaka, during which he called on X" are that visit's.)
+      if (other.sentence === visit.sentence && drafts.some((v) => v !== visit && v.kind === 'visit' && v.sentence === visit.sentence && v.trigger.first > visit.trigger.first && v.trigger.first < other.trigger.first && !visitors.every((id) => v.participants.includes(id)))) continue;
       const hosts = other.participants.filter((id) => entities.get(id)?.affiliation === host && !entities.get(id)?.collective);
       if (hosts.length === 0 || !visitors.every((v) => other.participants.includes(v))) continue;
       // (With those who came along or sat in: "accompanied by the Minister of Agriculture".)

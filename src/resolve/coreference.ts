@@ -101,7 +101,7 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
       // "Azali Assoumani, in his capacity as chairperson of the African Union": a further office of
       // the person just named, not someone else.
       if (draft.title && !draft.name && rs.sentence.tokens[draft.first - 1]?.lower === 'as' && seenAt.some((at) => draft.first - at <= 6)) continue;
-      const found: { entities: EntityState[]; group: boolean; office?: Office } | null = objectPronoun(draft, seen, seenAt, seenFrom, rs.sentence.tokens) ?? relativeSubject(draft, seen, seenAt, rs.sentence.tokens) ?? resolveDraft(draft);
+      const found: { entities: EntityState[]; group: boolean; office?: Office } | null = objectPronoun(draft, seen, seenAt, seenFrom, rs.sentence.tokens) ?? tripOwner(draft, seen, seenFrom, rs.sentence.tokens) ?? relativeSubject(draft, seen, seenAt, rs.sentence.tokens) ?? resolveDraft(draft);
       if (!found) continue;
       const ref: ActorReference = {
         sentence: draft.sentence,
@@ -169,6 +169,20 @@ export function resolve(recognised: RecognisedSentence[], context: ResolveContex
     // ("met A and B, who pressed him on trade": the relative pronoun is B, so "him" is not.)
     if (n === seen.length - 1 && between.length > 2 && between[0].lower === ',' && ['who', 'which', 'that'].includes(between[1].lower) && between.slice(2).every((t) => VERB_GROUP.has(t.pos ?? ''))) return null;
     return { entities: [seen[n]], group: false };
+  }
+
+  /**
+   * "the visit of the External Affairs Minister to Dhaka in July, during which he called on X": "he"
+   * in a "during which" clause is whose the trip was, named after its "of".
+   */
+  function tripOwner(draft: DraftReference, seen: EntityState[], seenFrom: number[], tokens: { lower: string; pos?: string }[]): { entities: EntityState[]; group: boolean } | null {
+    const word = draft.pronoun?.pronoun;
+    if ((word !== 'he' && word !== 'she') || tokens[draft.first - 1]?.lower !== 'which' || !['during', 'in', 'on', 'at'].includes(tokens[draft.first - 2]?.lower ?? '')) return null;
+    for (let k = seen.length - 1; k >= 0; k--) {
+      const at = seenFrom[k];
+      if (tokens[at - 1]?.lower === 'of' && tokens[at - 2]?.pos === 'NOUN' && tokens.slice(at, draft.first).every((t) => t.lower !== ';')) return { entities: [seen[k]], group: false };
+    }
+    return null;
   }
 
   /**
