@@ -1961,3 +1961,11 @@ test('"the visit of the minister to Berlin, during which she called on X": "she"
   );
   assert.deepEqual(pairs(r, 'background').sort(), ['visit: Catherine Colonna + Olaf Scholz', 'visit: Emmanuel Macron + Olaf Scholz']);
 });
+
+test('"met in the Polish capital" is a meeting in Warsaw, so a visit Poland hosted', () => {
+  const r = run('Prime Minister Rishi Sunak met Chancellor Olaf Scholz in London today. The two leaders had last met in the German capital on 10 February.', '2023-04-27');
+  const earlier = r.engagements.find((e) => e.status === 'background');
+  assert.equal(earlier?.kind, 'visit', pairs(r, 'background').join('; '));
+  assert.equal(earlier?.host, 'DEU');
+  assert.equal(earlier?.location, 'Berlin');
+});
