@@ -1969,3 +1969,13 @@ test('"met in the Polish capital" is a meeting in Warsaw, so a visit Poland host
   assert.equal(earlier?.host, 'DEU');
   assert.equal(earlier?.location, 'Berlin');
 });
+
+test('"was welcomed with military honours by President X": the manner after "with" does not hide the party after "by"', () => {
+  const r = run('Chancellor Olaf Scholz travelled on Monday to Senegal, where he was welcomed with military honours by President Macky Sall at the airport in Dakar.', '2022-05-23');
+  assert.deepEqual(pairs(r), ['visit: Macky Sall + Olaf Scholz']);
+});
+
+test('"X made his first visit to Poland yesterday, and was welcomed by Y": the helping verb after "and" shares the main clause\'s subject, one visit', () => {
+  const r = run("WARSAW - Chancellor Friedrich Merz made his first visit to Poland since Germany's election yesterday, and was welcomed by Prime Minister Donald Tusk at the Chancellery.", '2025-05-08');
+  assert.deepEqual(pairs(r), ['visit: Donald Tusk + Friedrich Merz']);
+});

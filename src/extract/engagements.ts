@@ -1451,6 +1451,11 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
         via = 'to';
         continue;
       }
+      // "was welcomed with military honours by President X": "with" told the manner; "by" names the party.
+      if (preposition && via === 'with' && t.lower === 'by' && trigger.form === 'verb') {
+        via = 'by';
+        continue;
+      }
       if (preposition && t.lower !== 'of' && !fresh) return none;
       preposition = true;
       adjunct = false;
@@ -1473,6 +1478,8 @@ function objectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigge
   return none;
 }
 
+/** Helping verbs of a passive or perfect predicate ("and was welcomed", "and had met"). */
+const PASSIVE_HELPERS = new Set(['was', 'were', 'is', 'are', 'had', 'has', 'have']);
 const SUBORDINATORS = new Set(['while', 'as', 'when', 'after', 'before', 'although', 'though', 'once', 'until', 'since', 'whereas']);
 
 /** "While the presidents met, A and B held talks with C and D": an exchange in an opening clause has no party past its comma. */
@@ -1554,6 +1561,13 @@ function subjectChain(sentence: Sentence, refs: ActorReference[], trigger: Trigg
   // and held talks with him": a verb joined by "and" to the clause's first shares its subject,
   // however long the first verb's phrase.
   const verbAt = trigger.form === 'verb' ? trigger.first : governingVerb(tokens, trigger.first);
+  // ("Zelensky made his first visit to Poland yesterday, and was welcomed by Duda": "and" with a
+  // helping verb and no subject of its own joins the main clause's predicate.)
+  if (verbAt > 1 && PASSIVE_HELPERS.has(tokens[verbAt - 1].lower) && tokens[verbAt - 2].lower === 'and') {
+    const opening = openingSubject(sentence, refs);
+    const end = opening[opening.length - 1]?.last ?? -1;
+    if (end >= 0 && end < verbAt - 2 && tokens.slice(end + 1, verbAt - 2).some((t) => t.pos === 'VERB') && !tokens.slice(end + 1, verbAt - 2).some((t) => t.text === ';')) return opening;
+  }
   if (verbAt > 0 && tokens[verbAt - 1].lower === 'and') {
     const opening = openingSubject(sentence, refs);
     const end = opening[opening.length - 1]?.last ?? -1;
