@@ -50,8 +50,22 @@ function computePartKey(part: string): string {
   return s || plain;
 }
 
+/** Parts of the spellings met so far: a report names the same people again and again. */
+const partsCache = new Map<string, readonly string[]>();
+const PARTS_CACHE_LIMIT = 50000;
+
 /** Splits a written name into parts, dropping honorifics and particles; hyphenated parts stay whole. */
-export function nameParts(name: string): string[] {
+export function nameParts(name: string): readonly string[] {
+  let parts = partsCache.get(name);
+  if (!parts) {
+    if (partsCache.size >= PARTS_CACHE_LIMIT) partsCache.clear();
+    parts = Object.freeze(splitName(name));
+    partsCache.set(name, parts);
+  }
+  return parts;
+}
+
+function splitName(name: string): string[] {
   const parts: string[] = [];
   for (const raw of name.replace(/[’']/g, '').split(/[\s,]+/)) {
     if (!raw) continue;
