@@ -1955,16 +1955,13 @@ function findLocation(sentence: Sentence, trigger: TriggerMention, lexicon: Lexi
     if (!tokens[at] || !/^\p{Lu}/u.test(tokens[at].text)) continue;
     const place = lexicon.places.matchAt(tokens, at);
     if (place) return { name: place.value.name, of: place.value.of };
+    const state = lexicon.partyForms.matchAt(tokens, at);
+    const info = state ? lexicon.parties.get(state.value.code) : undefined;
+    if (!state || info?.kind !== 'state') continue;
     // "met in the Polish capital": that state's capital.
-    const adjective = !throughOf ? lexicon.partyForms.matchAt(tokens, at) : null;
-    const capitalOf = adjective && adjective.value.form === 'adjective' && tokens[adjective.last + 1]?.lower === 'capital' ? lexicon.parties.get(adjective.value.code) : undefined;
-    if (capitalOf?.kind === 'state' && capitalOf.capital) return { name: capitalOf.capital, of: capitalOf.code };
+    if (!throughOf && state.value.form === 'adjective' && tokens[state.last + 1]?.lower === 'capital' && info.capital) return { name: info.capital, of: info.code };
     // "to Russia" on a trip; "in the Amur Region of Russia": a region named by its state.
-    if ((trigger.kind === 'visit' && (w === 'to' || w === 'into')) || throughOf) {
-      const state = lexicon.partyForms.matchAt(tokens, at);
-      const info = state ? lexicon.parties.get(state.value.code) : null;
-      if (state && info?.kind === 'state' && state.value.form === 'name') return { name: info.name, of: info.code };
-    }
+    if (((trigger.kind === 'visit' && (w === 'to' || w === 'into')) || throughOf) && state.value.form === 'name') return { name: info.name, of: info.code };
   }
   return null;
 }

@@ -7,10 +7,12 @@ const NEGATION = new Set(['not', "n't", 'never', 'no']);
 const DENIAL = new Set(['denied', 'denies', 'deny', 'dismissed', 'rejected', 'refuted', 'refused', 'refuses', 'declined', 'declines', 'opposed']);
 // ("a visit that had been called off twice this year": earlier postponements of the visit now made.)
 const DENIAL_AFTER = /\b(was|were|has been|had been)\s+(?:also\s+|now\s+|then\s+|abruptly\s+|quietly\s+)?(cancell?ed|called off|postponed(?: indefinitely)?|scrapped)(?!\s+(?:twice|before|previously|once before|several times|(?:two|three|four|\d+) times)\b)|\b(did not|didn't|never|could not|couldn't|cannot|would not|will not)\s+(take place|happen|occur|go ahead)|\b(false|untrue|baseless|fabricated)\b/i;
-const CALLED_OFF_WHAT = /\b(?:cancell?ed|cancels|scrapped|scraps|called off|calls off|postponed|postpones) what (?:would|was to|were to|was due to|had been expected to) (?:have )?(?:been|be)\b/;
 /** "is to pay a visit", "are to hold talks": an exchange noun after "is to" and a light verb is still ahead. */
 const IS_TO_HOLD = /\b(?:is|are) to (?:pay|make|hold|have|undertake|conduct)\b/;
-const CALLED_OFF = /\b(?:cancell?ed|cancels|scrapped|scraps|called off|calls off|postponed|postpones)\b/;
+const CALLING_OFF = String.raw`(?:cancell?ed|cancels|scrapped|scraps|called off|calls off|postponed|postpones)`;
+const CALLED_OFF = new RegExp(String.raw`\b${CALLING_OFF}\b`);
+/** "called off what would have been his first meeting": the exchange after it was called off. */
+const CALLED_OFF_WHAT = new RegExp(String.raw`\b${CALLING_OFF} what (?:would|was to|were to|was due to|had been expected to) (?:have )?(?:been|be)\b`);
 /** The rest of a clause whose subject is the exchange, up to its verb, when that verb looks ahead. */
 const SUBJECT_WILL = /^[^,;.:()]{0,120}?\s(?:will|shall|is to|are to|is set to|are set to)\s/i;
 const PLANNED_AFTER = /^[^,;.:()]{0,60}?\s(?:scheduled|planned|slated|due)\s+(?:for|on|to\s+(?:take|be)\b)/i;

@@ -28,13 +28,18 @@ const partCache = new Map<string, string>();
 
 /** The skeleton of one name part: consonants only, doubled letters once, no trailing h. */
 export function partKey(part: string): string {
-  let key = partCache.get(part);
-  if (key === undefined) {
-    key = computePartKey(part);
-    if (partCache.size >= KEY_CACHE_LIMIT) partCache.clear();
-    partCache.set(part, key);
+  return remembered(partCache, part, computePartKey);
+}
+
+/** The value kept for `key`, computed and kept the first time; a full cache starts afresh. */
+function remembered<T>(cache: Map<string, T>, key: string, compute: (key: string) => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute(key);
+    if (cache.size >= KEY_CACHE_LIMIT) cache.clear();
+    cache.set(key, value);
   }
-  return key;
+  return value;
 }
 
 function computePartKey(part: string): string {
@@ -52,17 +57,10 @@ function computePartKey(part: string): string {
 
 /** Parts of the spellings met so far: a report names the same people again and again. */
 const partsCache = new Map<string, readonly string[]>();
-const PARTS_CACHE_LIMIT = 50000;
 
 /** Splits a written name into parts, dropping honorifics and particles; hyphenated parts stay whole. */
 export function nameParts(name: string): readonly string[] {
-  let parts = partsCache.get(name);
-  if (!parts) {
-    if (partsCache.size >= PARTS_CACHE_LIMIT) partsCache.clear();
-    parts = Object.freeze(splitName(name));
-    partsCache.set(name, parts);
-  }
-  return parts;
+  return remembered(partsCache, name, (n) => Object.freeze(splitName(n)));
 }
 
 function splitName(name: string): string[] {
@@ -91,6 +89,7 @@ export interface NameKey {
 
 /** Keys are asked for the same few thousand spellings over and over: remember them. */
 const keyCache = new Map<string, NameKey>();
+/** How many entries each of these caches keeps before it starts afresh. */
 const KEY_CACHE_LIMIT = 50000;
 
 /** Keys computed earlier (a cache file written by the registry loader), so start-up skips them. */
@@ -105,17 +104,16 @@ export function nameKeysOf(names: Iterable<string>): [string, NameKey][] {
 }
 
 export function nameKey(name: string): NameKey {
-  let key = keyCache.get(name);
-  if (key) return key;
+  return remembered(keyCache, name, computeNameKey);
+}
+
+function computeNameKey(name: string): NameKey {
   const written = nameParts(name).filter((p) => partKey(p).length > 0);
   const parts = written.map(partKey);
   const initials = written.map(initialOf);
   // (The whole is the skeleton of all the letters run together, so that a part that ends in "h"
   // is the same written apart or joined: "Choe Son Hui", "Choe Son-hui".)
-  key = { parts, initials, whole: written.length > 1 ? partKey(written.join('')) : parts.join('') };
-  if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-  keyCache.set(name, key);
-  return key;
+  return { parts, initials, whole: written.length > 1 ? partKey(written.join('')) : parts.join('') };
 }
 
 /**
